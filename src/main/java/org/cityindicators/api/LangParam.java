@@ -1,0 +1,24 @@
+package org.cityindicators.api;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The {@code lang} query parameter plus the request's Accept-Language header. */
+public class LangParam {
+
+    @QueryParam("lang")
+    @Parameter(description = "Language of labels: `zh` (Chinese, authoritative) or `en`. "
+            + "Overrides Accept-Language; without both, labels are Chinese.",
+            schema = @Schema(enumeration = {"zh", "en"}), example = "en")
+    String lang;
+
+    @Context
+    HttpHeaders headers;
+
+    public Lang resolve() {
+        return Lang.resolve(lang, headers);
+    }
+}

@@ -1,0 +1,35 @@
+package org.cityindicators.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** An RFC 9457 problem detail, the body of every error this service answers. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+public record Problem(
+        @Schema(description = "URI reference identifying the problem type", example = "about:blank") String type,
+        @Schema(description = "Short summary of the problem type", example = "Bad request") String title,
+        @Schema(description = "HTTP status code", example = "400") int status,
+        @Schema(description = "What was wrong with this request", example = "Parameter 'measure': unknown value 'foo'") String detail,
+        @Schema(description = "The request path", example = "/api/v1/observations") String instance,
+        @Schema(description = "One entry per invalid parameter or field") List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One invalid parameter or field and why. */
+    @Schema(name = "Violation")
+    public record Violation(@Schema(example = "measure") String field,
+                            @Schema(example = "unknown value 'foo'; allowed: actual, planned") String message) {
+    }
+
+    /** Echoed user input is shortened so that an error body never grows with the attack. */
+    public static String clip(String text) {
+        if (text == null) {
+            return "";
+        }
+        String printable = text.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() > 64 ? printable.substring(0, 64) + "…" : printable;
+    }
+}

@@ -1,0 +1,124 @@
+package org.cityindicators.dataset;
+
+import org.cityindicators.api.ApiException;
+import org.cityindicators.api.Coded;
+import org.cityindicators.observation.Measure;
+import org.cityindicators.observation.Period;
+import org.cityindicators.observation.Qualifier;
+import org.cityindicators.observation.Scope;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** One row of an observations file, checked against the vocabulary and the catalogue. */
+record ObservationRow(long line, String indicator, String area, String project, Scope scope, Period period,
+                      Measure measure, BigDecimal value, String unit, Qualifier qualifier, String source, String quote) {
+
+    static final List<String> COLUMNS = List.of("indicator", "area", "project", "scope", "period", "measure", "value",
+            "unit", "qualifier", "source", "quote");
+    private static final Set<Measure> RATES = Set.of(Measure.PLANNED_GROWTH, Measure.YOY_GROWTH, Measure.SHARE,
+            Measure.EXECUTION_RATE);
+    private static final Set<Measure> SIGNED = Set.of(Measure.PLANNED_GROWTH, Measure.YOY_GROWTH);
+
+    /** A problem found in one cell. */
+    record Error(long line, String column, String message) {
+        @Override
+        public String toString() {
+            return "line " + line + ", column " + column + ": " + message;
+        }
+    }
+
+    /** Parses and checks a row; every problem found is added to {@code errors} and null is returned. */
+    static ObservationRow parse(CsvTable.Row row, Catalogue catalogue, List<Error> errors) {
+        List<Error> found = new ArrayList<>();
+        long line = row.line();
+        String indicator = row.get("indicator");
+        Catalogue.IndicatorInfo info = indicator == null ? null : catalogue.indicators().get(indicator);
+        if (info == null) {
+            found.add(new Error(line, "indicator", indicator == null ? "missing" : "unknown indicator '" + indicator + "'"));
+        }
+        String area = row.get("area");
+        String project = row.get("project");
+        if ((area == null) == (project == null)) {
+            found.add(new Error(line, "area", "give exactly one of area and project"));
+        } else if (area != null && !catalogue.areas().contains(area)) {
+            found.add(new Error(line, "area", "unknown area '" + area + "'"));
+        } else if (project != null && !catalogue.projects().contains(project)) {
+            found.add(new Error(line, "project", "unknown project '" + project + "'"));
+        }
+        Scope scope = cell(row, "scope", found, text -> Coded.parse(Scope.class, text, "scope"));
+        if (info != null && info.scoped() && scope == null && row.get("scope") == null) {
+            found.add(new Error(line, "scope", indicator + " is a fiscal figure and needs consolidated or municipal"));
+        }
+        if (info != null && !info.scoped() && scope != null) {
+            found.add(new Error(line, "scope", indicator + " has no fiscal scope; leave it empty"));
+        }
+        Period period = required(row, "period", found, text -> Period.parse(text, "period"));
+        Measure measure = required(row, "measure", found, text -> Coded.parse(Measure.class, text, "measure"));
+        BigDecimal value = required(row, "value", found, ObservationRow::decimal);
+        String unit = required(row, "unit", found, text -> text);
+        Qualifier qualifier = required(row, "qualifier", found, text -> Coded.parse(Qualifier.class, text, "qualifier"));
+        String source = required(row, "source", found, text -> text);
+        String quote = required(row, "quote", found, text -> text);
+        if (unit != null && !catalogue.unitKinds().containsKey(unit)) {
+            found.add(new Error(line, "unit", "unknown unit '" + unit + "'"));
+        } else if (unit != null && measure != null && info != null) {
+            boolean rate = RATES.contains(measure);
+            if (rate && !"percent".equals(catalogue.unitKinds().get(unit))) {
+                found.add(new Error(line, "unit", measure.code() + " is a rate; its unit must be a percent unit"));
+            } else if (!rate && !unit.equals(info.unit())) {
+                found.add(new Error(line, "unit", indicator + " is measured in " + info.unit() + ", not " + unit));
+            }
+        }
+        if (value != null && measure != null && !SIGNED.contains(measure) && value.signum() < 0) {
+            found.add(new Error(line, "value", measure.code() + " cannot be negative"));
+        }
+        if (value != null && measure != null && RATES.contains(measure) && !SIGNED.contains(measure)
+                && value.compareTo(BigDecimal.valueOf(1000)) > 0) {
+            found.add(new Error(line, "value", measure.code() + " of " + value.toPlainString() + "% is out of range"));
+        }
+        if (source != null && !catalogue.sources().contains(source)) {
+            found.add(new Error(line, "source", "unknown source '" + source + "'"));
+        }
+        if (quote != null && quote.length() > 1000) {
+            found.add(new Error(line, "quote", "at most 1000 characters"));
+        }
+        errors.addAll(found);
+        return found.isEmpty() ? new ObservationRow(line, indicator, area, project, scope, period, measure, value, unit,
+                qualifier, source, quote) : null;
+    }
+
+    private static BigDecimal decimal(String text) {
+        if (!text.matches("-?[0-9]{1,15}(\\.[0-9]{1,10})?")) {
+            throw ApiException.badParameter("value", "'" + text + "' is not a decimal number such as 1347.90");
+        }
+        return new BigDecimal(text);
+    }
+
+    private interface Parser<T> {
+        T parse(String text);
+    }
+
+    private static <T> T required(CsvTable.Row row, String column, List<Error> errors, Parser<T> parser) {
+        if (row.get(column) == null) {
+            errors.add(new Error(row.line(), column, "missing"));
+            return null;
+        }
+        return cell(row, column, errors, parser);
+    }
+
+    private static <T> T cell(CsvTable.Row row, String column, List<Error> errors, Parser<T> parser) {
+        String text = row.get(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parser.parse(text);
+        } catch (ApiException e) {
+            errors.add(new Error(row.line(), column, e.violations.get(0).message()));
+            return null;
+        }
+    }
+}

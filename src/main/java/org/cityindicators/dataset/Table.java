@@ -1,0 +1,74 @@
+package org.cityindicators.dataset;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A catalogue file and the table it fills. Columns are written {@code csvName[:dbName][:type]}; the first is the key.
+ * A parent column, when present, is set in a second pass so that rows may come in any order.
+ */
+record Table(String file, String table, List<String> columnSpecs, String parentColumn) {
+
+    List<String> required() {
+        List<String> names = columnSpecs.stream().map(spec -> spec.split(":")[0]).collect(Collectors.toCollection(ArrayList::new));
+        if (parentColumn != null) {
+            names.add(parentColumn);
+        }
+        return names;
+    }
+
+    void upsert(Connection connection, CsvTable csv) throws SQLException {
+        List<Column> columns = columnSpecs.stream().map(Column::of).toList();
+        String names = columns.stream().map(Column::db).collect(Collectors.joining(", "));
+        String values = columns.stream().map(c -> "cast(? as " + c.type() + ")").collect(Collectors.joining(", "));
+        String updates = columns.stream().skip(1).map(c -> c.db() + " = excluded." + c.db()).collect(Collectors.joining(", "));
+        String changed = columns.stream().skip(1).map(c -> table + "." + c.db()).collect(Collectors.joining(", "));
+        String excluded = columns.stream().skip(1).map(c -> "excluded." + c.db()).collect(Collectors.joining(", "));
+        String sql = "insert into " + table + " (" + names + ") values (" + values + ") on conflict (" + columns.get(0).db()
+                + ") do update set " + updates + " where (" + changed + ") is distinct from (" + excluded + ")";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (CsvTable.Row row : csv.rows()) {
+                for (int i = 0; i < columns.size(); i++) {
+                    insert.setString(i + 1, row.get(columns.get(i).csv()));
+                }
+                execute(insert, csv, row);
+            }
+        }
+        if (parentColumn == null) {
+            return;
+        }
+        try (PreparedStatement parent = connection.prepareStatement("update " + table
+                + " set parent_code = ? where code = ? and parent_code is distinct from ?")) {
+            for (CsvTable.Row row : csv.rows()) {
+                DatasetImporter.bind(parent, row.get(parentColumn), row.get(columns.get(0).csv()), row.get(parentColumn));
+                execute(parent, csv, row);
+            }
+        }
+    }
+
+    private static void execute(PreparedStatement statement, CsvTable csv, CsvTable.Row row) {
+        try {
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new DatasetException(csv.name() + " line " + row.line() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A CSV column, the database column it fills and the SQL type its text is cast to. */
+    private record Column(String csv, String db, String type) {
+        static Column of(String spec) {
+            String[] parts = spec.split(":");
+            String db = parts.length > 1 && !isType(parts[1]) ? parts[1] : parts[0];
+            String type = isType(parts[parts.length - 1]) && parts.length > 1 ? parts[parts.length - 1] : "text";
+            return new Column(parts[0], db, type);
+        }
+
+        private static boolean isType(String word) {
+            return word.equals("numeric") || word.equals("boolean");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.cityindicators.db;
+
+import jakarta.persistence.AttributeConverter;
+import org.cityindicators.api.Coded;
+
+/** Stores a {@link Coded} vocabulary member as its code, the same text the API and the data files use. */
+public abstract class CodedConverter<E extends Enum<E> & Coded> implements AttributeConverter<E, String> {
+
+    private final Class<E> type;
+
+    protected CodedConverter(Class<E> type) {
+        this.type = type;
+    }
+
+    @Override
+    public String convertToDatabaseColumn(E member) {
+        return member == null ? null : member.code();
+    }
+
+    @Override
+    public E convertToEntityAttribute(String code) {
+        if (code == null) {
+            return null;
+        }
+        for (E member : type.getEnumConstants()) {
+            if (member.code().equals(code)) {
+                return member;
+            }
+        }
+        throw new IllegalStateException("Unknown " + type.getSimpleName() + " code in the database: " + code);
+    }
+}

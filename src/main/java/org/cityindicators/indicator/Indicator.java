@@ -1,0 +1,78 @@
+package org.cityindicators.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.cityindicators.api.Lang;
+import org.cityindicators.api.Paging;
+import org.cityindicators.db.Where;
+import org.cityindicators.unit.Unit;
+
+import java.util.List;
+import java.util.Locale;
+
+/** A statistic the service publishes, such as retail.total (社会消费品零售总额); parts point at their whole. */
+@Entity
+public class Indicator extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    @Column(name = "name_zh")
+    public String nameZh;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    @Column(name = "description_zh")
+    public String descriptionZh;
+
+    @Column(name = "description_en")
+    public String descriptionEn;
+
+    @Convert(converter = Category.Converter.class)
+    public Category category;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_code")
+    public Unit unit;
+
+    /** Whether figures of this indicator need a fiscal scope (全市 or 市本级). */
+    public boolean scoped;
+
+    @Column(name = "parent_code")
+    public String parentCode;
+
+    public String name(Lang lang) {
+        return lang.pick(nameZh, nameEn);
+    }
+
+    static Where filter(Category category, String text, String parent) {
+        String pattern = text == null ? null
+                : "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return new Where()
+                .and("ind.category = :category", "category", category)
+                .and("ind.parentCode = :parent", "parent", parent)
+                .and("(lower(ind.nameZh) like :text escape '\\' or lower(ind.nameEn) like :text escape '\\'"
+                        + " or lower(ind.code) like :text escape '\\')", "text", pattern);
+    }
+
+    static List<Indicator> page(Where where, Paging paging) {
+        return find("from Indicator ind join fetch ind.unit where " + where.clause(), Sort.by("ind.code"), where.parameters())
+                .range(paging.offset(), paging.offset() + paging.size() - 1).list();
+    }
+
+    static long count(Where where) {
+        return count("from Indicator ind where " + where.clause(), where.parameters());
+    }
+
+    static Indicator byCode(String code) {
+        return find("from Indicator ind join fetch ind.unit where ind.code = ?1", code).firstResult();
+    }
+}

@@ -1,0 +1,20 @@
+package org.cityindicators.observation;
+
+import org.cityindicators.api.Lang;
+import org.cityindicators.area.Area;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** The newest figure of every indicator, scope, measure and frequency for one area: a dashboard's snapshot. */
+@Schema(name = "LatestSnapshot")
+public record LatestDto(
+        @Schema(example = "440700") String area,
+        @Schema(example = "江门市") String areaName,
+        @Schema(description = "Figures ordered by indicator code, scope and measure") List<ObservationDto> items) {
+
+    public static LatestDto of(Area area, Lang lang) {
+        return new LatestDto(area.code, area.name(lang),
+                Observation.latestFor(area.code).stream().map(o -> ObservationDto.from(o, lang)).toList());
+    }
+}

@@ -1,0 +1,51 @@
+package org.cityindicators.observation;
+
+import org.cityindicators.api.Lang;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/** A published figure with everything needed to show, convert and cite it. */
+@Schema(name = "Observation")
+public record ObservationDto(
+        @Schema(example = "retail.total") String indicator,
+        @Schema(description = "Indicator name in the chosen language", example = "社会消费品零售总额") String indicatorName,
+        @Schema(description = "GB/T 2260 code; null for a project's figure", nullable = true, example = "440700") String area,
+        @Schema(nullable = true, example = "江门市") String areaName,
+        @Schema(description = "Project code; null for an area's figure", nullable = true) String project,
+        @Schema(nullable = true) String projectName,
+        @Schema(description = "Fiscal scope: consolidated (全市) or municipal (市本级); null where none applies", nullable = true)
+        Scope scope,
+        @Schema(nullable = true) String scopeName,
+        @Schema(description = "Year (2023) or year-month (2023-12)", example = "2023") String period,
+        @Schema(example = "year") Frequency frequency,
+        @Schema(example = "actual") Measure measure,
+        @Schema(example = "实际完成") String measureName,
+        @Schema(description = "Value exactly as published, in `unit`", example = "1347.90") BigDecimal value,
+        @Schema(description = "The same value as a decimal string, keeping the published decimals", example = "1347.90")
+        String valueText,
+        @Schema(example = "CNY_100M") String unit,
+        @Schema(description = "Unit symbol in the chosen language", example = "亿元") String unitSymbol,
+        @Schema(description = "Value in base units (yuan), computed exactly; null when the unit is not money",
+                nullable = true, example = "134790000000") BigDecimal valueBase,
+        @Schema(nullable = true, example = "CNY") String baseUnit,
+        @Schema(description = "exact, more_than (突破/超: a lower bound), about (约) or nearly (近: slightly below)",
+                example = "exact") Qualifier qualifier,
+        @Schema(example = "精确值") String qualifierName,
+        @Schema(example = "jmdaily-2024-02-gdp") String source,
+        @Schema(description = "The exact phrase the figure was read from", example = "全市实现社会消费品零售总额1347.90亿元")
+        String quote,
+        @Schema(description = "When this value was recorded") OffsetDateTime recordedAt) {
+
+    public static ObservationDto from(Observation o, Lang lang) {
+        return new ObservationDto(o.indicator.code, o.indicator.name(lang),
+                o.area == null ? null : o.area.code, o.area == null ? null : o.area.name(lang),
+                o.project == null ? null : o.project.code, o.project == null ? null : o.project.name(lang),
+                o.scope, o.scope == null ? null : o.scope.label(lang),
+                o.period, o.frequency, o.measure, o.measure.label(lang),
+                o.value, o.value.toPlainString(), o.unit.code, o.unit.symbol(lang),
+                o.unit.toBase(o.value), o.unit.baseUnit,
+                o.qualifier, o.qualifier.label(lang), o.source.code, o.quote, o.recordedAt);
+    }
+}

@@ -1,0 +1,18 @@
+package org.cityindicators.observation;
+
+import org.cityindicators.api.Coded;
+import org.cityindicators.db.CodedConverter;
+
+/** Fiscal scope of a budget figure: the whole city consolidated (全市) or the municipal government's own budget (市本级). */
+public enum Scope implements Coded {
+    CONSOLIDATED,
+    MUNICIPAL;
+
+    /** Stores the code. */
+    @jakarta.persistence.Converter
+    public static class Converter extends CodedConverter<Scope> {
+        public Converter() {
+            super(Scope.class);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.cityindicators.observation;
+
+import jakarta.ws.rs.QueryParam;
+import org.cityindicators.api.ApiException;
+import org.cityindicators.api.Params;
+import org.cityindicators.indicator.Indicator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.util.List;
+
+/** What picks one series of an indicator: where (area or project), scope, measure and frequency. */
+public class SeriesParams {
+
+    @QueryParam("area")
+    @Parameter(description = "GB/T 2260 area code; give either area or project", example = "440700")
+    String area;
+
+    @QueryParam("project")
+    @Parameter(description = "Project code; give either area or project")
+    String project;
+
+    @QueryParam("scope")
+    @Parameter(description = "Fiscal scope, required for budget indicators and refused for the others: "
+            + "consolidated (全市) or municipal (市本级)", schema = @Schema(enumeration = {"consolidated", "municipal"}))
+    String scope;
+
+    @QueryParam("measure")
+    @Parameter(description = "Measure; default actual", schema = @Schema(enumeration = {"actual", "planned",
+            "adjusted_budget", "planned_growth", "yoy_growth", "share", "execution_rate"}, defaultValue = "actual"))
+    String measure;
+
+    @QueryParam("frequency")
+    @Parameter(description = "Period length; default year", schema = @Schema(enumeration = {"year", "month"}, defaultValue = "year"))
+    String frequency;
+
+    @QueryParam("from")
+    @Parameter(description = "First period, inclusive (2015 or 2015-01)", example = "2020")
+    String from;
+
+    @QueryParam("to")
+    @Parameter(description = "Last period, inclusive (2024 or 2024-12)", example = "2024")
+    String to;
+
+    ObservationFilter toFilter(Indicator indicator) {
+        String areaCode = Params.code("area", area, Params.AREA_CODE);
+        String projectCode = Params.code("project", project, Params.CODE);
+        if ((areaCode == null) == (projectCode == null)) {
+            throw ApiException.badParameter(areaCode == null ? "area" : "project",
+                    "give exactly one of 'area' and 'project'");
+        }
+        Scope scopeValue = Params.member("scope", scope, Scope.class);
+        if (indicator.scoped && scopeValue == null) {
+            throw ApiException.badParameter("scope", "indicator " + indicator.code
+                    + " is a fiscal figure: say consolidated (全市) or municipal (市本级)");
+        }
+        if (!indicator.scoped && scopeValue != null) {
+            throw ApiException.badParameter("scope", "indicator " + indicator.code + " has no fiscal scope");
+        }
+        Measure measureValue = Params.member("measure", measure, Measure.class);
+        Frequency frequencyValue = Params.member("frequency", frequency, Frequency.class);
+        return new ObservationFilter(List.of(indicator.code), listOf(areaCode), listOf(projectCode), listOf(scopeValue),
+                List.of(measureValue == null ? Measure.ACTUAL : measureValue),
+                frequencyValue == null ? Frequency.YEAR : frequencyValue,
+                from == null ? null : Period.parse(from, "from"), to == null ? null : Period.parse(to, "to"));
+    }
+
+    private static <T> List<T> listOf(T value) {
+        return value == null ? List.of() : List.of(value);
+    }
+}

@@ -1,0 +1,53 @@
+package org.cityindicators.project;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.cityindicators.api.ApiDefinition;
+import org.cityindicators.api.ApiException;
+import org.cityindicators.api.Lang;
+import org.cityindicators.api.LangParam;
+import org.cityindicators.api.PageDto;
+import org.cityindicators.api.Paging;
+import org.cityindicators.api.PagingParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Projects whose figures are reported on their own (investment, output). */
+@Path("/api/v1/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "projects", description = "Enterprise and investment projects with figures of their own")
+public class ProjectResource {
+
+    @GET
+    @Operation(operationId = "listProjects", summary = "List projects")
+    @APIResponse(responseCode = "200", description = "A page of projects, ordered by code")
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    public PageDto<ProjectDto> listProjects(@BeanParam PagingParams pagingParams, @BeanParam LangParam langParam) {
+        Paging paging = pagingParams.toPaging();
+        Lang lang = langParam.resolve();
+        var rows = Project.findAll(Sort.by("code")).range(paging.offset(), paging.offset() + paging.size() - 1).<Project>list();
+        return PageDto.of(rows, p -> ProjectDto.from(p, lang), paging, Project.count());
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getProject", summary = "Get one project")
+    @APIResponse(responseCode = "200", description = "The project")
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public ProjectDto getProject(@Parameter(description = "Project code", example = "zxcxh-phase1") @PathParam("code") String code, @BeanParam LangParam langParam) {
+        Lang lang = langParam.resolve();
+        Project project = Project.findById(code);
+        if (project == null) {
+            throw ApiException.notFound("project", code);
+        }
+        return ProjectDto.from(project, lang);
+    }
+}

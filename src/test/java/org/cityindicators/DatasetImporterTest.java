@@ -1,0 +1,62 @@
+package org.cityindicators;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.cityindicators.dataset.DatasetException;
+import org.cityindicators.dataset.DatasetImporter;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class DatasetImporterTest {
+
+    @Inject
+    DatasetImporter importer;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void loadingTheShippedDataAgainChangesNothing() throws SQLException {
+        String before = fingerprint();
+        DatasetImporter.Summary summary = importer.load("data/");
+        assertEquals(new DatasetImporter.Summary(46, 0, 0), summary);
+        assertEquals(before, fingerprint());
+    }
+
+    @Test
+    void aFileWithBadRowsIsRejectedWholeWithLineAndColumn() throws SQLException {
+        String before = fingerprint();
+        DatasetException e = assertThrows(DatasetException.class, () -> importer.load("bad-data/"));
+        String message = e.getMessage();
+        assertTrue(message.contains("line 3, column scope: budget.general.revenue is a fiscal figure"), message);
+        assertTrue(message.contains("line 4, column measure: unknown value 'total'"), message);
+        assertTrue(message.contains("line 5, column value: '12,5' is not a decimal number"), message);
+        assertTrue(message.contains("line 6, column unit: retail.total is measured in CNY_100M, not PERCENT"), message);
+        assertTrue(message.contains("line 7, column value: actual cannot be negative"), message);
+        assertTrue(message.contains("line 8, column indicator: unknown indicator 'retail.online'"), message);
+        assertTrue(message.contains("line 11, column period: '2023-13' has no such month"), message);
+        assertEquals(before, fingerprint(), "a rejected file changes no table, not even the valid rows or the catalogue");
+    }
+
+    /** Row counts and a checksum over every table the importer writes. */
+    private String fingerprint() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("""
+                     select (select count(*) from observation), (select md5(string_agg(o::text, '|' order by id)) from observation o),
+                            (select md5(string_agg(i::text, '|' order by code)) from indicator i),
+                            (select count(*) from area), (select count(*) from source), (select count(*) from unit)""")) {
+            rs.next();
+            return rs.getString(1) + rs.getString(2) + rs.getString(3) + rs.getString(4) + rs.getString(5) + rs.getString(6);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.cityindicators;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class OpenApiContractTest {
+
+    static final Path COMMITTED = Path.of("openapi", "openapi.yaml");
+
+    @Test
+    void servedDocumentMatchesTheCommittedContract() throws IOException {
+        JsonNode committed = new ObjectMapper(new YAMLFactory()).readTree(COMMITTED.toFile());
+        JsonNode served = new ObjectMapper().readTree(
+                given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().asString());
+        assertEquals(committed, served, "The served /q/openapi differs from openapi/openapi.yaml. If the change is intended, "
+                + "run ./mvnw package -DskipTests and copy target/openapi/openapi.yaml to openapi/openapi.yaml");
+    }
+
+    @Test
+    void everyOperationHasAnIdASummaryAndDocumentedErrors() throws IOException {
+        JsonNode served = new ObjectMapper().readTree(
+                given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().asString());
+        List<String> defects = new ArrayList<>();
+        served.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            String name = op.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode operation = op.getValue();
+            if (!operation.hasNonNull("operationId")) {
+                defects.add(name + " has no operationId");
+            }
+            if (!operation.hasNonNull("summary")) {
+                defects.add(name + " has no summary");
+            }
+            JsonNode responses = operation.path("responses");
+            if (!responses.has("200") || !(responses.has("400") || responses.has("404"))) {
+                defects.add(name + " does not document its success and its errors");
+            }
+            operation.path("parameters").forEach(p -> {
+                if (!p.has("$ref") && !p.hasNonNull("description")) {
+                    defects.add(name + " parameter " + p.path("name").asText() + " has no description");
+                }
+            });
+        }));
+        assertTrue(defects.isEmpty(), String.join("\n", defects));
+        assertTrue(served.path("paths").size() >= 11, "all resources are documented");
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+}
