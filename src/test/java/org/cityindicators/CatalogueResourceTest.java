@@ -24,8 +24,9 @@ class CatalogueResourceTest {
     @Test
     void listsAndGetsProjects() {
         given().when().get("/api/v1/projects").then().statusCode(200).body("items.code", contains("zxcxh-phase1"));
-        given().queryParam("lang", "en").when().get("/api/v1/projects/zxcxh-phase1").then().statusCode(200)
-                .body("nameZh", equalTo("中新创新航一期项目")).body("area", equalTo("440700"));
+        given().queryParam("lang", "all").when().get("/api/v1/projects/zxcxh-phase1").then().statusCode(200)
+                .body("name", equalTo("中新创新航一期项目")).body("names.zh", equalTo("中新创新航一期项目"))
+                .body("names.en", equalTo("Zhongxin Chuangxinhang phase I project")).body("area", equalTo("440700"));
         given().when().get("/api/v1/projects/nope").then().statusCode(404).contentType("application/problem+json");
     }
 }

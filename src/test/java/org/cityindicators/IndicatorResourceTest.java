@@ -24,6 +24,9 @@ class IndicatorResourceTest {
                 .body("items.category", everyItem(equalTo("consumption")))
                 .body("total", equalTo(4));
         given().when().get("/api/v1/indicators").then().statusCode(200).body("total", greaterThanOrEqualTo(30));
+        given().queryParam("size", 2).queryParam("category", "consumption").when().get("/api/v1/indicators").then()
+                .statusCode(200).body("items.code", contains("consumption.tourist_hotel.revenue", "retail.catering"))
+                .body("page.next", org.hamcrest.Matchers.startsWith("/api/v1/indicators?"));
     }
 
     @Test
@@ -40,7 +43,7 @@ class IndicatorResourceTest {
         given().queryParam("lang", "en").when().get("/api/v1/indicators/retail.goods").then().statusCode(200)
                 .body("code", equalTo("retail.goods"))
                 .body("name", equalTo("Retail sales of goods"))
-                .body("nameZh", equalTo("商品零售"))
+                .body("names", nullValue())
                 .body("parent", equalTo("retail.total"))
                 .body("scoped", equalTo(false))
                 .body("unit.code", equalTo("CNY_100M"))

@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ObservationResourceTest {
@@ -31,9 +32,9 @@ class ObservationResourceTest {
     void allFortySixPublishedFiguresAreServed() {
         given().when().get("/api/v1/observations").then().statusCode(200)
                 .body("total", equalTo(46))
-                .body("page.number", equalTo(1))
-                .body("page.size", equalTo(50))
-                .body("page.totalPages", equalTo(1))
+                .body("items", hasSize(46))
+                .body("page.size", equalTo(100))
+                .body("page.next", nullValue())
                 .body("items.source", everyItem(not(nullValue())))
                 .body("items.quote", everyItem(not(nullValue())));
     }
@@ -174,16 +175,30 @@ class ObservationResourceTest {
     }
 
     @Test
-    void pagesAreStableAndDisjoint() {
+    void pagesFollowNextLinksWithoutRepeatingOrSkipping() {
         Set<String> seen = new HashSet<>();
-        for (int page = 1; page <= 5; page++) {
-            List<Map<String, Object>> items = given().queryParam("size", 10).queryParam("page", page)
-                    .when().get("/api/v1/observations").then().statusCode(200)
-                    .body("page.totalPages", equalTo(5)).extract().jsonPath().getList("items");
-            items.forEach(f -> seen.add(f.get("indicator") + "|" + f.get("scope") + "|" + f.get("measure") + "|"
-                    + f.get("period") + "|" + f.get("project")));
+        String next = "/api/v1/observations?size=10";
+        int pages = 0;
+        while (next != null) {
+            var page = given().urlEncodingEnabled(false).when().get(next).then().statusCode(200).body("page.size", equalTo(10))
+                    .body("total", equalTo(46)).extract().jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            items.forEach(f -> assertTrue(seen.add(f.get("indicator") + "|" + f.get("scope") + "|" + f.get("measure") + "|"
+                    + f.get("period") + "|" + f.get("project"))));
+            next = page.getString("page.next");
+            pages++;
         }
+        assertEquals(5, pages);
         assertEquals(46, seen.size());
+    }
+
+    @Test
+    void lastNKeepsTheNewestPeriodsOfEachSeries() {
+        given().queryParam("indicator", "consumption.tourist_hotel.revenue").queryParam("lastN", 1)
+                .when().get("/api/v1/observations").then().statusCode(200)
+                .body("items.period", org.hamcrest.Matchers.contains("2023-12", "2023"));
+        given().queryParam("lastN", 0).when().get("/api/v1/observations").then().statusCode(400)
+                .body("violations[0].field", equalTo("lastN"));
     }
 
     @Test
@@ -216,9 +231,11 @@ class ObservationResourceTest {
     void malformedParametersAreNamedInAProblem() {
         expectBadParameter("measure", "total", "measure");
         expectBadParameter("scope", "city", "scope");
-        expectBadParameter("size", "501", "size");
+        expectBadParameter("size", "1001", "size");
+        expectBadParameter("cursor", "not-a-cursor", "cursor");
+        expectBadParameter("cursor", "WyJhIl0", "cursor");
         expectBadParameter("size", "0", "size");
-        expectBadParameter("page", "abc", "page");
+        expectBadParameter("size", "abc", "size");
         expectBadParameter("from", "2023-13", "from");
         expectBadParameter("to", "last year", "to");
         expectBadParameter("area", "44070", "area");

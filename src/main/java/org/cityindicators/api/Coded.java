@@ -28,14 +28,32 @@ public interface Coded {
         return (lang == Lang.EN ? Labels.EN : Labels.ZH).getProperty(key, code());
     }
 
-    /** The member with the given code; a 400 naming the parameter and the allowed codes otherwise. */
-    static <E extends Enum<E> & Coded> E parse(Class<E> type, String text, String parameter) {
+    /** The member with the given code, or null. */
+    static <E extends Enum<E> & Coded> E find(Class<E> type, String code) {
         for (E member : type.getEnumConstants()) {
-            if (member.code().equals(text)) {
+            if (member.code().equals(code)) {
                 return member;
             }
         }
-        throw ApiException.badParameter(parameter, "unknown value '" + Problem.clip(text) + "'; allowed: " + codes(type));
+        return null;
+    }
+
+    /** The member with the given code; a 400 naming the parameter and the allowed codes otherwise. */
+    static <E extends Enum<E> & Coded> E parse(Class<E> type, String text, String parameter) {
+        E member = find(type, text);
+        if (member == null) {
+            throw ApiException.badParameter(parameter, "unknown value '" + Problem.clip(text) + "'; allowed: " + codes(type));
+        }
+        return member;
+    }
+
+    /** A code read from the database, where the schema guarantees it is known; null stays null. */
+    static <E extends Enum<E> & Coded> E stored(Class<E> type, String code) {
+        E member = find(type, code);
+        if (member == null && code != null) {
+            throw new IllegalStateException("Unknown " + type.getSimpleName() + " code in the database: " + code);
+        }
+        return member;
     }
 
     static <E extends Enum<E> & Coded> String codes(Class<E> type) {

@@ -10,15 +10,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class LangParam {
 
     @QueryParam("lang")
-    @Parameter(description = "Language of labels: `zh` (Chinese, authoritative) or `en`. "
+    @Parameter(description = "Language of labels: `zh` (Chinese, authoritative), `en`, or `all` (Chinese plus a `names` object with both). "
             + "Overrides Accept-Language; without both, labels are Chinese.",
-            schema = @Schema(enumeration = {"zh", "en"}), example = "en")
+            schema = @Schema(enumeration = {"zh", "en", "all"}), example = "en")
     String lang;
 
     @Context
     HttpHeaders headers;
 
     public Lang resolve() {
-        return Lang.resolve(lang, headers);
+        return Lang.resolve(lang, headers::getAcceptableLanguages);
     }
 }

@@ -40,7 +40,7 @@ public class Area extends PanacheEntityBase {
     }
 
     static List<Area> page(Where where, Paging paging) {
-        return find(where.clause(), Sort.by("code"), where.parameters())
-                .range(paging.offset(), paging.offset() + paging.size() - 1).list();
+        Where page = where.after("code", paging);
+        return find(page.clause(), Sort.by("code"), page.parameters()).range(0, paging.size()).list();
     }
 }

@@ -4,16 +4,17 @@ import org.cityindicators.api.Lang;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An administrative division with its name in the chosen language. */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 @Schema(name = "Area")
 public record AreaDto(
         @Schema(description = "GB/T 2260 administrative division code", example = "440700") String code,
         @Schema(description = "Name in the chosen language", example = "江门市") String name,
-        @Schema(example = "江门市") String nameZh,
-        @Schema(example = "Jiangmen") String nameEn,
+        @Schema(description = "Names in Chinese and English; only with lang=all", nullable = true,
+                example = "{\"zh\": \"江门市\", \"en\": \"Jiangmen\"}") java.util.Map<String, String> names,
         @Schema(example = "prefecture") AreaLevel level,
         @Schema(description = "Code of the enclosing division", example = "440000") String parent) {
 
     public static AreaDto from(Area area, Lang lang) {
-        return new AreaDto(area.code, area.name(lang), area.nameZh, area.nameEn, area.level, area.parentCode);
+        return new AreaDto(area.code, area.name(lang), lang.both(area.nameZh, area.nameEn), area.level, area.parentCode);
     }
 }

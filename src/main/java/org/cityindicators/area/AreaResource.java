@@ -16,11 +16,7 @@ import org.cityindicators.api.Paging;
 import org.cityindicators.api.PagingParams;
 import org.cityindicators.api.Params;
 import org.cityindicators.db.Where;
-import org.cityindicators.observation.LatestDto;
-import org.cityindicators.observation.ObservationExamples;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,10 +38,10 @@ public class AreaResource {
             @Parameter(description = "Code of the enclosing area", example = "440700") @QueryParam("parent") String parent,
             @BeanParam PagingParams pagingParams, @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
-        Paging paging = pagingParams.toPaging();
+        Paging paging = pagingParams.toPaging(1);
         Where where = Area.filter(Params.member("level", level, AreaLevel.class),
                 Params.code("parent", parent, Params.AREA_CODE));
-        return PageDto.of(Area.page(where, paging), a -> AreaDto.from(a, lang), paging,
+        return paging.page(Area.page(where, paging), a -> AreaDto.from(a, lang), a -> new Object[] {a.code},
                 Area.count(where.clause(), where.parameters()));
     }
 
@@ -58,22 +54,6 @@ public class AreaResource {
     public AreaDto getArea(@Parameter(description = "GB/T 2260 area code", example = "440700") @PathParam("code") String code, @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
         return AreaDto.from(existing(code), lang);
-    }
-
-    @GET
-    @Path("/{code}/latest")
-    @Operation(operationId = "getLatest", summary = "Latest figures of an area",
-            description = "For every indicator, scope, measure and frequency reported for the area, the figure of the "
-                    + "newest period. Project figures are not included: they belong to their project.")
-    @APIResponse(responseCode = "200", description = "The snapshot",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LatestDto.class),
-                    examples = @ExampleObject(name = "jiangmen", summary = "GET /api/v1/areas/440700/latest (one item shown)",
-                            value = ObservationExamples.LATEST)))
-    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public LatestDto getLatest(@Parameter(description = "GB/T 2260 area code", example = "440700") @PathParam("code") String code, @BeanParam LangParam langParam) {
-        Lang lang = langParam.resolve();
-        return LatestDto.of(existing(code), lang);
     }
 
     private static Area existing(String code) {

@@ -9,6 +9,24 @@ public interface IndicatorsConfig {
 
     Dataset dataset();
 
+    Http http();
+
+    Derived derived();
+
+    /** Values the service computes from published figures. */
+    interface Derived {
+        /** Indicator whose actual figures (in persons, or a unit with a factor to persons) give per-capita values. */
+        @WithDefault("population.resident")
+        String populationIndicator();
+    }
+
+    /** HTTP answers. */
+    interface Http {
+        /** Seconds a client or shared cache may reuse a read before revalidating it (Cache-Control max-age). */
+        @WithDefault("10")
+        int maxAge();
+    }
+
     /** The published figures shipped with the service. */
     interface Dataset {
         /** Load the data files under {@code data/} at startup (idempotent). */

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DatasetImporter {
 
-    private static final List<Table> CATALOGUE = List.of(
+    static final List<Table> CATALOGUE = List.of(
             new Table("units.csv", "unit", List.of("code", "symbol_zh", "symbol_en", "kind", "base_unit", "base_factor:numeric"), null),
             new Table("areas.csv", "area", List.of("code", "name_zh", "name_en", "level"), "parent"),
             new Table("sources.csv", "source", List.of("code", "title", "publisher", "author", "published", "url", "licence", "note"), null),
@@ -94,11 +94,11 @@ public class DatasetImporter {
                 insert into observation (indicator_code, area_code, project_code, scope, period, period_type, period_start,
                                          measure, value, unit_code, qualifier, source_code, quote)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict on constraint observation_identity do nothing""");
+                on conflict (indicator_code, area_code, project_code, scope, measure, period) where superseded_at is null do nothing""");
              PreparedStatement same = connection.prepareStatement("""
                 select count(*) from observation where indicator_code = ? and area_code is not distinct from ?
                   and project_code is not distinct from ? and scope is not distinct from ? and period = ? and measure = ?
-                  and value = ? and scale(value) = scale(?::numeric) and unit_code = ? and qualifier = ?""")) {
+                  and value = ? and scale(value) = scale(?::numeric) and unit_code = ? and qualifier = ? and superseded_at is null""")) {
             for (ObservationRow r : rows) {
                 Object[] identity = {r.indicator(), r.area(), r.project(), code(r.scope()), r.period().text()};
                 bind(insert, identity[0], identity[1], identity[2], identity[3], identity[4],

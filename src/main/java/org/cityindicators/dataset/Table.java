@@ -50,6 +50,26 @@ record Table(String file, String table, List<String> columnSpecs, String parentC
         }
     }
 
+    /** Writes the table in the format of its data file (the same columns, in the same order). */
+    void export(Connection connection, org.apache.commons.csv.CSVPrinter printer) throws SQLException, java.io.IOException {
+        List<Column> columns = columnSpecs.stream().map(Column::of).toList();
+        printer.printRecord(required());
+        String select = columns.stream().map(Column::db).collect(Collectors.joining(", "))
+                + (parentColumn == null ? "" : ", parent_code");
+        try (var statement = connection.createStatement();
+             var rs = statement.executeQuery("select " + select + " from " + table + " order by code")) {
+            int width = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 1; i <= width; i++) {
+                    Object cell = rs.getObject(i);
+                    cells.add(cell instanceof java.math.BigDecimal d ? d.toPlainString() : cell == null ? null : cell.toString());
+                }
+                printer.printRecord(cells);
+            }
+        }
+    }
+
     private static void execute(PreparedStatement statement, CsvTable csv, CsvTable.Row row) {
         try {
             statement.executeUpdate();

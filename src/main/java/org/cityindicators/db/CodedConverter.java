@@ -19,14 +19,6 @@ public abstract class CodedConverter<E extends Enum<E> & Coded> implements Attri
 
     @Override
     public E convertToEntityAttribute(String code) {
-        if (code == null) {
-            return null;
-        }
-        for (E member : type.getEnumConstants()) {
-            if (member.code().equals(code)) {
-                return member;
-            }
-        }
-        throw new IllegalStateException("Unknown " + type.getSimpleName() + " code in the database: " + code);
+        return Coded.stored(type, code);
     }
 }

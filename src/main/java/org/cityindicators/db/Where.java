@@ -22,10 +22,12 @@ public final class Where {
         return this;
     }
 
-    /** Adds a condition without parameters. */
-    public Where and(String clause) {
-        clauses.add(clause);
-        return this;
+    /** Continues a list ordered by {@code key} after the last key of the previous page, if any. */
+    public Where after(String key, org.cityindicators.api.Paging paging) {
+        Where copy = new Where();
+        copy.clauses.addAll(clauses);
+        parameters.map().forEach(copy.parameters::and);
+        return copy.and(key + " > :after", "after", paging.first() ? null : paging.after().get(0));
     }
 
     public String clause() {
@@ -34,9 +36,5 @@ public final class Where {
 
     public Parameters parameters() {
         return parameters;
-    }
-
-    public java.util.Map<String, Object> map() {
-        return parameters.map();
     }
 }

@@ -11,7 +11,8 @@ public enum Category implements Coded {
     INVESTMENT,
     CONSUMPTION,
     DEBT,
-    PROJECT;
+    PROJECT,
+    POPULATION;
 
     /** Stores the code. */
     @jakarta.persistence.Converter

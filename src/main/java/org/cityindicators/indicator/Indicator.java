@@ -64,15 +64,16 @@ public class Indicator extends PanacheEntityBase {
     }
 
     static List<Indicator> page(Where where, Paging paging) {
-        return find("from Indicator ind join fetch ind.unit where " + where.clause(), Sort.by("ind.code"), where.parameters())
-                .range(paging.offset(), paging.offset() + paging.size() - 1).list();
+        Where page = where.after("ind.code", paging);
+        return find("from Indicator ind join fetch ind.unit where " + page.clause(), Sort.by("ind.code"), page.parameters())
+                .range(0, paging.size()).list();
     }
 
     static long count(Where where) {
         return count("from Indicator ind where " + where.clause(), where.parameters());
     }
 
-    static Indicator byCode(String code) {
+    public static Indicator byCode(String code) {
         return find("from Indicator ind join fetch ind.unit where ind.code = ?1", code).firstResult();
     }
 }

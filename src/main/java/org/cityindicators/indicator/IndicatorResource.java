@@ -16,12 +16,7 @@ import org.cityindicators.api.Paging;
 import org.cityindicators.api.PagingParams;
 import org.cityindicators.api.Params;
 import org.cityindicators.db.Where;
-import org.cityindicators.observation.ObservationExamples;
-import org.cityindicators.observation.SeriesDto;
-import org.cityindicators.observation.SeriesParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,19 +35,19 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public PageDto<IndicatorDto> listIndicators(
             @Parameter(description = "Category", schema = @Schema(enumeration = {"budget", "gdp", "industry",
-                    "investment", "consumption", "debt", "project"}), example = "consumption")
+                    "investment", "consumption", "debt", "project", "population"}), example = "consumption")
             @QueryParam("category") String category,
             @Parameter(description = "Case-insensitive text searched in Chinese and English names and in codes",
                     example = "零售") @QueryParam("q") String q,
             @BeanParam PagingParams pagingParams, @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
-        Paging paging = pagingParams.toPaging();
+        Paging paging = pagingParams.toPaging(1);
         if (q != null && q.length() > 100) {
             throw ApiException.badParameter("q", "at most 100 characters");
         }
         Where where = Indicator.filter(Params.member("category", category, Category.class),
                 q == null || q.isBlank() ? null : q.trim(), null);
-        return PageDto.of(Indicator.page(where, paging), i -> IndicatorDto.from(i, lang), paging,
+        return paging.page(Indicator.page(where, paging), i -> IndicatorDto.from(i, lang), i -> new Object[] {i.code},
                 Indicator.count(where));
     }
 
@@ -77,26 +72,10 @@ public class IndicatorResource {
     public PageDto<IndicatorDto> listIndicatorChildren(@Parameter(description = "Indicator code", example = "retail.total") @PathParam("code") String code,
                                                        @BeanParam PagingParams pagingParams, @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
-        Paging paging = pagingParams.toPaging();
+        Paging paging = pagingParams.toPaging(1);
         Where where = Indicator.filter(null, null, existing(code).code);
-        return PageDto.of(Indicator.page(where, paging), i -> IndicatorDto.from(i, lang), paging,
+        return paging.page(Indicator.page(where, paging), i -> IndicatorDto.from(i, lang), i -> new Object[] {i.code},
                 Indicator.count(where));
-    }
-
-    @GET
-    @Path("/{code}/series")
-    @Operation(operationId = "getSeries", summary = "Get the time series of an indicator",
-            description = "One area or project, one scope (budget indicators only), one measure, one frequency.")
-    @APIResponse(responseCode = "200", description = "The series, points in time order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesDto.class),
-                    examples = @ExampleObject(name = "gdp", summary = "GET /api/v1/indicators/gdp/series?area=440700",
-                            value = ObservationExamples.SERIES)))
-    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public SeriesDto getSeries(@Parameter(description = "Indicator code", example = "retail.total") @PathParam("code") String code, @BeanParam SeriesParams seriesParams,
-                               @BeanParam LangParam langParam) {
-        Lang lang = langParam.resolve();
-        return SeriesDto.load(existing(code), seriesParams, lang);
     }
 
     private static Indicator existing(String code) {

@@ -13,8 +13,7 @@ public record LatestDto(
         @Schema(example = "江门市") String areaName,
         @Schema(description = "Figures ordered by indicator code, scope and measure") List<ObservationDto> items) {
 
-    public static LatestDto of(Area area, Lang lang) {
-        return new LatestDto(area.code, area.name(lang),
-                Observation.latestFor(area.code).stream().map(o -> ObservationDto.from(o, lang)).toList());
+    static LatestDto of(Area area, List<FigureRow> rows, Lang lang) {
+        return new LatestDto(area.code, area.name(lang), rows.stream().map(r -> ObservationDto.from(r, lang)).toList());
     }
 }

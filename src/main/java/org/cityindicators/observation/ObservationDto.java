@@ -1,5 +1,6 @@
 package org.cityindicators.observation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.cityindicators.api.Lang;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -36,16 +37,34 @@ public record ObservationDto(
         @Schema(example = "jmdaily-2024-02-gdp") String source,
         @Schema(description = "The exact phrase the figure was read from", example = "全市实现社会消费品零售总额1347.90亿元")
         String quote,
-        @Schema(description = "When this value was recorded") OffsetDateTime recordedAt) {
+        @Schema(description = "When this value was recorded") OffsetDateTime recordedAt,
+        @Schema(description = "Every label in Chinese and in English; only with lang=all", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) Translations labels) {
 
-    public static ObservationDto from(Observation o, Lang lang) {
-        return new ObservationDto(o.indicator.code, o.indicator.name(lang),
-                o.area == null ? null : o.area.code, o.area == null ? null : o.area.name(lang),
-                o.project == null ? null : o.project.code, o.project == null ? null : o.project.name(lang),
-                o.scope, o.scope == null ? null : o.scope.label(lang),
-                o.period, o.frequency, o.measure, o.measure.label(lang),
-                o.value, o.value.toPlainString(), o.unit.code, o.unit.symbol(lang),
-                o.unit.toBase(o.value), o.unit.baseUnit,
-                o.qualifier, o.qualifier.label(lang), o.source.code, o.quote, o.recordedAt);
+    /** The labels in both languages. */
+    @Schema(name = "ObservationTranslations")
+    public record Translations(Labels zh, Labels en) {
+    }
+
+    /** The labels of one figure in one language. */
+    @Schema(name = "ObservationLabels")
+    public record Labels(@Schema(example = "社会消费品零售总额") String indicator, @Schema(example = "江门市") String area,
+                         String project, String scope, @Schema(example = "实际完成") String measure,
+                         @Schema(example = "亿元") String unit, @Schema(example = "精确值") String qualifier) {
+
+        static Labels of(FigureRow r, Lang lang) {
+            return new Labels(lang.pick(r.indicatorZh(), r.indicatorEn()), lang.pick(r.areaZh(), r.areaEn()),
+                    lang.pick(r.projectZh(), r.projectEn()), r.scope() == null ? null : r.scope().label(lang),
+                    r.measure().label(lang), lang.pick(r.unitZh(), r.unitEn()), r.qualifier().label(lang));
+        }
+    }
+
+    public static ObservationDto from(FigureRow r, Lang lang) {
+        Labels l = Labels.of(r, lang);
+        return new ObservationDto(r.indicator(), l.indicator(), r.area(), l.area(), r.project(), l.project(),
+                r.scope(), l.scope(), r.period(), r.frequency(), r.measure(), l.measure(),
+                r.value(), r.value().toPlainString(), r.unit(), l.unit(), r.valueBase(), r.baseUnit(),
+                r.qualifier(), l.qualifier(), r.source(), r.quote(), r.recordedAt(),
+                lang == Lang.ALL ? new Translations(Labels.of(r, Lang.ZH), Labels.of(r, Lang.EN)) : null);
     }
 }

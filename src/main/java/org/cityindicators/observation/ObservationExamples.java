@@ -10,7 +10,7 @@ public final class ObservationExamples {
             "unitSymbol":"100 million yuan","valueBase":13479000000,"baseUnit":"CNY","qualifier":"exact",
             "qualifierName":"exact","source":"jmdaily-2024-02-gdp","quote":"餐饮收入134.79亿元",
             "recordedAt":"2026-11-27T04:30:00Z"}],
-            "page":{"number":1,"size":50,"totalPages":1},"total":1}
+            "page":{"size":100,"next":null},"total":1}
             """;
 
     public static final String SERIES = """
@@ -28,6 +28,48 @@ public final class ObservationExamples {
             "valueBase":13297000000,"baseUnit":"CNY","qualifier":"exact","qualifierName":"精确值",
             "source":"jmdaily-2024-02-budget-report","quote":"2024年市本级一般公共预算总支出为132.97亿元",
             "recordedAt":"2026-11-27T04:30:00Z"}]}
+            """;
+
+    public static final String CSV = """
+            indicator,area,project,scope,period,measure,value,unit,qualifier,source,quote,frequency,indicator_name_zh,\
+            indicator_name_en,area_name_zh,area_name_en,project_name_zh,project_name_en,unit_symbol_zh,unit_symbol_en,\
+            value_base,base_unit,recorded_at
+            retail.catering,440700,,,2023,actual,134.79,CNY_100M,exact,jmdaily-2024-02-gdp,餐饮收入134.79亿元,year,餐饮收入,\
+            Catering revenue,江门市,Jiangmen,,,亿元,100 million yuan,13479000000,CNY,2026-11-27T04:28:53.841316Z
+            retail.goods,440700,,,2023,actual,1213.11,CNY_100M,exact,jmdaily-2024-02-gdp,全市商品零售1213.11亿元,year,商品零售,\
+            Retail sales of goods,江门市,Jiangmen,,,亿元,100 million yuan,121311000000,CNY,2026-11-27T04:28:53.841316Z
+            retail.total,440700,,,2023,actual,1347.90,CNY_100M,exact,jmdaily-2024-02-gdp,全市实现社会消费品零售总额1347.90亿元,\
+            year,社会消费品零售总额,Total retail sales of consumer goods,江门市,Jiangmen,,,亿元,100 million yuan,134790000000,\
+            CNY,2026-11-27T04:28:53.841316Z
+            """;
+
+    public static final String JSONSTAT = """
+            {"version":"2.0","class":"dataset","label":"Observations","updated":"2026-11-27T04:28:53Z",
+            "source":"jmdaily-2024-02-gdp","id":["indicator","measure","scope","subject","unit","period"],"size":[1,1,1,1,1,1],
+            "dimension":{"indicator":{"label":"indicator","category":{"index":{"gdp":0},"label":{"gdp":"Gross domestic product"}}},
+            "measure":{"label":"measure","category":{"index":{"actual":0},"label":{"actual":"actual"}}},
+            "scope":{"label":"fiscal scope","category":{"index":{"none":0},"label":{"none":"not applicable"}}},
+            "subject":{"label":"area or project","category":{"index":{"440700":0},"label":{"440700":"Jiangmen"}}},
+            "unit":{"label":"unit","category":{"index":{"CNY_100M":0},"label":{"CNY_100M":"100 million yuan"}}},
+            "period":{"label":"period","category":{"index":{"2023":0},"label":{"2023":"2023"}}}},"role":{"time":["period"]},
+            "value":{"0":4000},"status":{"0":"more_than"},
+            "extension":{"status":{"exact":"exact","more_than":"more than","about":"about","nearly":"nearly"}}}
+            """;
+
+    public static final String DERIVED = """
+            {"indicator":"budget.general.expenditure","items":[{"indicator":"budget.general.expenditure","area":"440700",
+            "project":null,"scope":"consolidated","period":"2023","frequency":"year","method":"execution_rate","basis":"actual",
+            "value":99.9,"valueText":"99.9","unit":"PERCENT","qualifier":"exact","derived":true,"inputs":[
+            {"indicator":"budget.general.expenditure","measure":"actual","period":"2023","valueText":"454.51","unit":"CNY_100M","qualifier":"exact"},
+            {"indicator":"budget.general.expenditure","measure":"adjusted_budget","period":"2023","valueText":"455.08","unit":"CNY_100M","qualifier":"exact"}]}]}
+            """;
+
+    public static final String COMPOSITION = """
+            {"items":[{"indicator":"retail.total","area":"440700","project":null,"scope":null,"measure":"actual","period":"2023",
+            "unit":"CNY_100M","valueText":"1347.90","qualifier":"exact","partsSum":"1347.90","difference":"0.00",
+            "partsDefined":2,"partsFound":2,"consistent":true,"parts":[{"indicator":"retail.catering","valueText":"134.79",
+            "qualifier":"exact"},{"indicator":"retail.goods","valueText":"1213.11","qualifier":"exact"}]}],
+            "page":{"size":100,"next":null},"total":1}
             """;
 
     private ObservationExamples() {

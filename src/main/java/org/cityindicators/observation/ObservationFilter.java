@@ -1,29 +1,46 @@
 package org.cityindicators.observation;
 
 import org.cityindicators.api.ApiException;
-import org.cityindicators.db.Where;
+import org.cityindicators.api.Coded;
+import org.cityindicators.db.Sql;
 
 import java.util.List;
 
-/** The figures a client asked for; absent parts do not filter. */
-record ObservationFilter(List<String> indicators, List<String> areas, List<String> projects, List<Scope> scopes,
-                         List<Measure> measures, Frequency frequency, Period from, Period to) {
+/** The figures a client asked for; absent parts do not filter. {@code lastN} keeps the newest periods of each series. */
+public record ObservationFilter(List<String> indicators, List<String> areas, List<String> projects, List<Scope> scopes,
+                         List<Measure> measures, Frequency frequency, Period from, Period to, Integer lastN) {
 
-    ObservationFilter {
+    public ObservationFilter {
         if (from != null && to != null && from.start().isAfter(to.start())) {
             throw ApiException.badParameter("from", "period " + from.text() + " is after 'to' " + to.text());
         }
     }
 
-    Where where() {
-        return new Where()
-                .and("i.code in :indicators", "indicators", indicators)
-                .and("a.code in :areas", "areas", areas)
-                .and("p.code in :projects", "projects", projects)
-                .and("o.scope in :scopes", "scopes", scopes)
-                .and("o.measure in :measures", "measures", measures)
-                .and("o.frequency = :frequency", "frequency", frequency)
-                .and("o.periodStart >= :from", "from", from == null ? null : from.start())
-                .and("o.periodStart < :to", "to", to == null ? null : to.end());
+    /** The same selection for another indicator and other measures (and scopes): a parent, or the population. */
+    ObservationFilter of(String indicator, List<Scope> scopes, List<Measure> measures) {
+        return new ObservationFilter(List.of(indicator), areas, projects, scopes, measures, frequency, from, to, lastN);
+    }
+
+    /** The same selection restricted to other indicators and measures. */
+    ObservationFilter withIndicators(List<String> codes, List<Measure> levels) {
+        return new ObservationFilter(codes, areas, projects, scopes, levels, frequency, from, to, lastN);
+    }
+
+    /** The current (not superseded, not withdrawn) figures matching this filter, read from {@code source}. */
+    Sql select(String columns, String source) {
+        Sql sql = new Sql().append("select * from " + source + " where superseded_at is null and not withdrawn")
+                .andIn("indicator_code", indicators)
+                .andIn("area_code", areas)
+                .andIn("project_code", projects)
+                .andIn("scope", scopes.stream().map(Coded::code).toList())
+                .andIn("measure", measures.stream().map(Coded::code).toList())
+                .andIf("period_type = ?", frequency == null ? null : frequency.code())
+                .andIf("period_start >= ?", from == null ? null : from.start())
+                .andIf("period_start < ?", to == null ? null : to.end());
+        if (lastN != null) {
+            sql.wrap("select * from (select *, row_number() over (partition by series_key order by period_start desc, id desc)"
+                    + " as recency from (", ") matching) ranked where recency <= ?").append("", lastN);
+        }
+        return sql.wrap("select " + columns + " from (", ") figures");
     }
 }

@@ -31,6 +31,22 @@ public record Period(String text, Frequency frequency, LocalDate start) {
         }
     }
 
+    /** The period just before this one. */
+    public Period previous() {
+        return of(frequency, frequency == Frequency.YEAR ? start.minusYears(1) : start.minusMonths(1));
+    }
+
+    /** The same period a year earlier. */
+    public Period yearEarlier() {
+        return of(frequency, start.minusYears(1));
+    }
+
+    private static Period of(Frequency frequency, LocalDate start) {
+        String text = frequency == Frequency.YEAR ? String.format("%04d", start.getYear())
+                : String.format("%04d-%02d", start.getYear(), start.getMonthValue());
+        return new Period(text, frequency, start);
+    }
+
     /** First day after the period. */
     public LocalDate end() {
         return frequency == Frequency.YEAR ? start.plusYears(1) : start.plusMonths(1);

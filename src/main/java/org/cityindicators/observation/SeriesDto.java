@@ -34,19 +34,17 @@ public record SeriesDto(
             @Schema(example = "全市实现社会消费品零售总额1347.90亿元") String quote,
             OffsetDateTime recordedAt) {
 
-        static Point from(Observation o) {
-            return new Point(o.period, o.value, o.value.toPlainString(), o.unit.toBase(o.value), o.qualifier,
-                    o.source.code, o.quote, o.recordedAt);
+        static Point from(FigureRow r) {
+            return new Point(r.period(), r.value(), r.value().toPlainString(), r.valueBase(), r.qualifier(), r.source(),
+                    r.quote(), r.recordedAt());
         }
     }
 
-    /** Loads the series the parameters pick out; an empty list of points when none was published. */
-    public static SeriesDto load(Indicator indicator, SeriesParams params, Lang lang) {
-        ObservationFilter filter = params.toFilter(indicator);
-        List<Observation> rows = Observation.list(filter.where(), Observation.TIME_ORDER);
+    /** The series of {@code indicator} that {@code filter} picks out; no points when none was published. */
+    static SeriesDto of(Indicator indicator, ObservationFilter filter, List<FigureRow> rows, Lang lang) {
         Measure measure = filter.measures().get(0);
-        String unit = rows.isEmpty() ? null : rows.get(0).unit.code;
-        String symbol = rows.isEmpty() ? null : rows.get(0).unit.symbol(lang);
+        String unit = rows.isEmpty() ? null : rows.get(0).unit();
+        String symbol = rows.isEmpty() ? null : lang.pick(rows.get(0).unitZh(), rows.get(0).unitEn());
         return new SeriesDto(indicator.code, indicator.name(lang),
                 filter.areas().isEmpty() ? null : filter.areas().get(0),
                 filter.projects().isEmpty() ? null : filter.projects().get(0),

@@ -42,6 +42,11 @@ public class SeriesParams {
     @Parameter(description = "Last period, inclusive (2024 or 2024-12)", example = "2024")
     String to;
 
+    @QueryParam("lastN")
+    @Parameter(description = "Keep only the newest N periods", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
+            minimum = "1", maximum = "" + ObservationParams.MAX_LAST_N))
+    String lastN;
+
     ObservationFilter toFilter(Indicator indicator) {
         String areaCode = Params.code("area", area, Params.AREA_CODE);
         String projectCode = Params.code("project", project, Params.CODE);
@@ -62,7 +67,8 @@ public class SeriesParams {
         return new ObservationFilter(List.of(indicator.code), listOf(areaCode), listOf(projectCode), listOf(scopeValue),
                 List.of(measureValue == null ? Measure.ACTUAL : measureValue),
                 frequencyValue == null ? Frequency.YEAR : frequencyValue,
-                from == null ? null : Period.parse(from, "from"), to == null ? null : Period.parse(to, "to"));
+                from == null ? null : Period.parse(from, "from"), to == null ? null : Period.parse(to, "to"),
+                lastN == null ? null : Params.integer("lastN", lastN, 1, 1, ObservationParams.MAX_LAST_N));
     }
 
     private static <T> List<T> listOf(T value) {

@@ -4,15 +4,15 @@ import org.cityindicators.api.Lang;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A project with its name in the chosen language. */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 @Schema(name = "Project")
 public record ProjectDto(
         @Schema(example = "zxcxh-phase1") String code,
         @Schema(description = "Name in the chosen language", example = "中新创新航一期项目") String name,
-        @Schema(example = "中新创新航一期项目") String nameZh,
-        @Schema(example = "Zhongxin Chuangxinhang phase I project") String nameEn,
+        @Schema(description = "Names in Chinese and English; only with lang=all", nullable = true) java.util.Map<String, String> names,
         @Schema(description = "GB/T 2260 code of the area the project is in", example = "440700") String area) {
 
     public static ProjectDto from(Project p, Lang lang) {
-        return new ProjectDto(p.code, p.name(lang), p.nameZh, p.nameEn, p.areaCode);
+        return new ProjectDto(p.code, p.name(lang), lang.both(p.nameZh, p.nameEn), p.areaCode);
     }
 }

@@ -13,6 +13,9 @@ import org.cityindicators.api.Lang;
 import org.cityindicators.api.LangParam;
 import org.cityindicators.api.PageDto;
 import org.cityindicators.api.Paging;
+import org.cityindicators.db.Where;
+
+import java.util.List;
 import org.cityindicators.api.PagingParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,10 +33,11 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "A page of projects, ordered by code")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public PageDto<ProjectDto> listProjects(@BeanParam PagingParams pagingParams, @BeanParam LangParam langParam) {
-        Paging paging = pagingParams.toPaging();
+        Paging paging = pagingParams.toPaging(1);
         Lang lang = langParam.resolve();
-        var rows = Project.findAll(Sort.by("code")).range(paging.offset(), paging.offset() + paging.size() - 1).<Project>list();
-        return PageDto.of(rows, p -> ProjectDto.from(p, lang), paging, Project.count());
+        Where where = new Where().after("code", paging);
+        List<Project> rows = Project.find(where.clause(), Sort.by("code"), where.parameters()).range(0, paging.size()).list();
+        return paging.page(rows, p -> ProjectDto.from(p, lang), p -> new Object[] {p.code}, Project.count());
     }
 
     @GET

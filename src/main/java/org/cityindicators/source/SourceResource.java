@@ -11,6 +11,9 @@ import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.PageDto;
 import org.cityindicators.api.Paging;
+import org.cityindicators.db.Where;
+
+import java.util.List;
 import org.cityindicators.api.PagingParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,9 +31,10 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "A page of sources, ordered by code")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public PageDto<SourceDto> listSources(@BeanParam PagingParams pagingParams) {
-        Paging paging = pagingParams.toPaging();
-        var rows = Source.findAll(Sort.by("code")).range(paging.offset(), paging.offset() + paging.size() - 1).<Source>list();
-        return PageDto.of(rows, SourceDto::from, paging, Source.count());
+        Paging paging = pagingParams.toPaging(1);
+        Where where = new Where().after("code", paging);
+        List<Source> rows = Source.find(where.clause(), Sort.by("code"), where.parameters()).range(0, paging.size()).list();
+        return paging.page(rows, SourceDto::from, s -> new Object[] {s.code}, Source.count());
     }
 
     @GET

@@ -35,8 +35,8 @@ public class Unit extends PanacheEntityBase {
         return lang.pick(symbolZh, symbolEn);
     }
 
-    /** The value in the base unit (yuan for money), exact; null when the unit has no base. */
-    public BigDecimal toBase(BigDecimal value) {
+    /** A value in base units (yuan for money), exact and in plain notation; null when there is no factor. */
+    public static BigDecimal toBase(BigDecimal value, BigDecimal baseFactor) {
         if (baseFactor == null || value == null) {
             return null;
         }

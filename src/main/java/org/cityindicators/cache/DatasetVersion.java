@@ -1,0 +1,104 @@
+package org.cityindicators.cache;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.postgresql.PGConnection;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The version of the published data, kept in memory and refreshed when PostgreSQL announces a change on the
+ * channel {@code dataset_changed} (the database's triggers send it on every write, from any replica).
+ * While the announcement channel is down the version is unknown and nothing may be answered from it.
+ */
+@ApplicationScoped
+public class DatasetVersion {
+
+    /** The data version and when it last moved. */
+    public record State(long version, Instant modifiedAt) {
+    }
+
+    private static final int WAIT_MILLIS = 5_000;
+
+    @Inject
+    DataSource dataSource;
+
+    private final AtomicReference<State> current = new AtomicReference<>();
+    private volatile boolean running;
+    private Thread listener;
+
+    /** The current state, or null while it cannot be known. */
+    public State current() {
+        return current.get();
+    }
+
+    /** Reads the state now: for the writer that just committed and must not answer from the old one. */
+    public void refresh() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            current.set(read(statement));
+        } catch (SQLException e) {
+            current.set(null);
+        }
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        running = true;
+        listener = new Thread(this::listen, "dataset-version-listener");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("listen dataset_changed");
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                current.set(read(statement));
+                while (running) {
+                    var notifications = pg.getNotifications(WAIT_MILLIS);
+                    if (notifications != null && notifications.length > 0) {
+                        current.set(read(statement));
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                current.set(null);
+                if (running) {
+                    Log.warnf("Lost the dataset change channel (%s); retrying", e.getMessage());
+                    pause();
+                }
+            }
+        }
+    }
+
+    private static State read(Statement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("select version, modified_at from dataset_state")) {
+            rs.next();
+            return new State(rs.getLong(1), rs.getTimestamp(2).toInstant());
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

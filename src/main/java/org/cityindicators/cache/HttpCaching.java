@@ -1,0 +1,131 @@
+package org.cityindicators.cache;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.cityindicators.api.Lang;
+import org.cityindicators.config.IndicatorsConfig;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+
+/**
+ * Conditional GET for every read of the API. An answer is a function of the data version and the request (URL,
+ * Accept, Accept-Language, Accept-Encoding), so its strong ETag is a hash of those, known before any work is done:
+ * a matching If-None-Match (or an If-Modified-Since not older than the last change) is answered 304 at once.
+ */
+public class HttpCaching {
+
+    static final String VARY = "Accept, Accept-Language, Accept-Encoding";
+    private static final String ETAG_PROPERTY = HttpCaching.class.getName() + ".etag";
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    @Inject
+    DatasetVersion version;
+
+    @Inject
+    IndicatorsConfig config;
+
+    @ServerRequestFilter
+    public Response conditional(ContainerRequestContext request) {
+        String method = request.getMethod();
+        DatasetVersion.State state = version.current();
+        if (state == null || !("GET".equals(method) || "HEAD".equals(method))
+                || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return null;
+        }
+        String etag = etag(state.version(), request);
+        request.setProperty(ETAG_PROPERTY, etag);
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        Instant lastModified = state.modifiedAt().truncatedTo(ChronoUnit.SECONDS);
+        boolean fresh = ifNoneMatch != null ? matches(ifNoneMatch, etag)
+                : notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified);
+        if (!fresh) {
+            return null;
+        }
+        Response.ResponseBuilder notModified = Response.notModified();
+        validators(etag, lastModified).forEach(notModified::header);
+        return notModified.build();
+    }
+
+    @ServerResponseFilter
+    public void validators(ContainerRequestContext request, ContainerResponseContext response) {
+        Object etag = request.getProperty(ETAG_PROPERTY);
+        DatasetVersion.State state = version.current();
+        if (etag != null && state != null && response.getStatus() == 200) {
+            validators((String) etag, state.modifiedAt().truncatedTo(ChronoUnit.SECONDS))
+                    .forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        }
+        if (request.getUriInfo().getPath().startsWith("/api/")) {
+            response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+            if (response.getStatus() == 200) {
+                response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, contentLanguage(request));
+            }
+        }
+    }
+
+    private java.util.Map<String, String> validators(String etag, Instant lastModified) {
+        return java.util.Map.of(HttpHeaders.ETAG, etag,
+                HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(lastModified),
+                HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.http().maxAge(),
+                HttpHeaders.VARY, VARY);
+    }
+
+    private static String contentLanguage(ContainerRequestContext request) {
+        try {
+            return Lang.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
+                    request::getAcceptableLanguages).tag;
+        } catch (RuntimeException e) {
+            return Lang.ZH.tag;
+        }
+    }
+
+    static String etag(long dataVersion, ContainerRequestContext request) {
+        String key = dataVersion + "\n" + request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery() + "\n" + header(request, HttpHeaders.ACCEPT) + "\n"
+                + header(request, HttpHeaders.ACCEPT_LANGUAGE) + "\n" + header(request, HttpHeaders.ACCEPT_ENCODING);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String header(ContainerRequestContext request, String name) {
+        String value = request.getHeaderString(name);
+        return value == null ? "" : value;
+    }
+
+    static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean notModifiedSince(String ifModifiedSince, Instant lastModified) {
+        if (ifModifiedSince == null) {
+            return false;
+        }
+        try {
+            return !lastModified.isAfter(Instant.from(HTTP_DATE.parse(ifModifiedSince.trim())));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

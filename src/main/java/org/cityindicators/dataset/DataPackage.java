@@ -1,0 +1,81 @@
+package org.cityindicators.dataset;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cityindicators.observation.ObservationCsv;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The Frictionless Data Package descriptor (datapackage.json) of the bulk download. */
+final class DataPackage {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Type and meaning of each column of the figures file; columns not listed are strings. */
+    private static final Map<String, String[]> FIGURE_FIELDS = Map.ofEntries(
+            Map.entry("indicator", new String[] {"string", "Indicator code, see indicators.csv"}),
+            Map.entry("area", new String[] {"string", "GB/T 2260 area code, see areas.csv; empty for a project's figure"}),
+            Map.entry("project", new String[] {"string", "Project code, see projects.csv; empty for an area's figure"}),
+            Map.entry("scope", new String[] {"string", "Fiscal scope: consolidated (全市) or municipal (市本级); empty where none applies"}),
+            Map.entry("period", new String[] {"string", "Year (2023) or year-month (2023-12)"}),
+            Map.entry("measure", new String[] {"string", "actual, planned, adjusted_budget, planned_growth, yoy_growth, share or execution_rate"}),
+            Map.entry("value", new String[] {"number", "Value exactly as published, in the unit of the unit column; rates in percentage points"}),
+            Map.entry("unit", new String[] {"string", "Unit code, see units.csv (CNY_100M = 亿元 = 10^8 yuan)"}),
+            Map.entry("qualifier", new String[] {"string", "exact; more_than (突破/超, a lower bound); about (约); nearly (近, slightly below)"}),
+            Map.entry("source", new String[] {"string", "Source document code, see sources.csv"}),
+            Map.entry("quote", new String[] {"string", "The exact phrase the figure was read from"}),
+            Map.entry("value_base", new String[] {"number", "The value in base units (yuan for money), computed exactly"}),
+            Map.entry("recorded_at", new String[] {"datetime", "When this value was recorded"}));
+
+    private DataPackage() {
+    }
+
+    static ObjectNode descriptor(Instant created, List<String> sources) {
+        ObjectNode root = NODES.objectNode()
+                .put("profile", "tabular-data-package")
+                .put("name", "city-economic-indicators")
+                .put("title", "City economic indicators")
+                .put("description", "Published budget, GDP, industry, investment and consumption figures, each with unit, "
+                        + "fiscal scope, measure, qualifier, source and quote.")
+                .put("created", created.toString());
+        root.putArray("licenses").addObject().put("name", "CC-BY-4.0").put("title", "Creative Commons Attribution 4.0")
+                .put("path", "https://creativecommons.org/licenses/by/4.0/");
+        ArrayNode sourceList = root.putArray("sources");
+        sources.forEach(title -> sourceList.addObject().put("title", title));
+        ArrayNode resources = root.putArray("resources");
+        ObjectNode figures = resource(resources, "observations", ObservationCsv.HEADER);
+        ObjectNode schema = (ObjectNode) figures.get("schema");
+        schema.putArray("foreignKeys")
+                .add(foreignKey("indicator", "indicators")).add(foreignKey("area", "areas"))
+                .add(foreignKey("project", "projects")).add(foreignKey("source", "sources")).add(foreignKey("unit", "units"));
+        for (Table table : DatasetImporter.CATALOGUE) {
+            ObjectNode catalogue = resource(resources, table.table() + "s", table.required());
+            ((ObjectNode) catalogue.get("schema")).put("primaryKey", "code");
+        }
+        return root;
+    }
+
+    private static ObjectNode resource(ArrayNode resources, String name, List<String> columns) {
+        ObjectNode resource = resources.addObject().put("name", name).put("path", name + ".csv")
+                .put("profile", "tabular-data-resource").put("format", "csv").put("mediatype", "text/csv")
+                .put("encoding", "utf-8");
+        ArrayNode fields = resource.putObject("schema").putArray("fields");
+        for (String column : columns) {
+            String[] typeAndMeaning = name.equals("observations") ? FIGURE_FIELDS.get(column) : null;
+            ObjectNode field = fields.addObject().put("name", column)
+                    .put("type", typeAndMeaning == null ? (column.equals("base_factor") ? "number" : "string") : typeAndMeaning[0]);
+            if (typeAndMeaning != null) {
+                field.put("description", typeAndMeaning[1]);
+            }
+        }
+        return resource;
+    }
+
+    private static ObjectNode foreignKey(String field, String resource) {
+        ObjectNode key = NODES.objectNode().put("fields", field);
+        key.putObject("reference").put("resource", resource).put("fields", "code");
+        return key;
+    }
+}

@@ -1,0 +1,64 @@
+package org.cityindicators.observation;
+
+import jakarta.ws.rs.QueryParam;
+import org.cityindicators.api.Params;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filter parameters of a figure query. */
+public class ObservationParams {
+
+    static final int MAX_LAST_N = 1000;
+
+    @QueryParam("indicator")
+    @Parameter(description = "Indicator codes, comma-separated", example = "retail.total,retail.goods,retail.catering")
+    String indicator;
+
+    @QueryParam("area")
+    @Parameter(description = "GB/T 2260 area codes, comma-separated", example = "440700")
+    String area;
+
+    @QueryParam("project")
+    @Parameter(description = "Project codes, comma-separated", example = "zxcxh-phase1")
+    String project;
+
+    @QueryParam("scope")
+    @Parameter(description = "Fiscal scopes, comma-separated: consolidated (全市), municipal (市本级)", example = "municipal")
+    String scope;
+
+    @QueryParam("measure")
+    @Parameter(description = "Measures, comma-separated: actual, planned, adjusted_budget, planned_growth, "
+            + "yoy_growth, share, execution_rate", example = "actual")
+    String measure;
+
+    @QueryParam("frequency")
+    @Parameter(description = "Period length: year or month", schema = @Schema(enumeration = {"year", "month"}))
+    String frequency;
+
+    @QueryParam("from")
+    @Parameter(description = "First period, inclusive: a year (2023) or a month (2023-12)", example = "2023")
+    String from;
+
+    @QueryParam("to")
+    @Parameter(description = "Last period, inclusive: a year (2024) or a month (2024-06)", example = "2024")
+    String to;
+
+    @QueryParam("lastN")
+    @Parameter(description = "Keep only the newest N periods of each series",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_LAST_N))
+    String lastN;
+
+    ObservationFilter toFilter() {
+        return new ObservationFilter(
+                Params.codes("indicator", indicator, Params.CODE),
+                Params.codes("area", area, Params.AREA_CODE),
+                Params.codes("project", project, Params.CODE),
+                Params.members("scope", scope, Scope.class),
+                Params.members("measure", measure, Measure.class),
+                Params.member("frequency", frequency, Frequency.class),
+                from == null ? null : Period.parse(from, "from"),
+                to == null ? null : Period.parse(to, "to"),
+                lastN == null ? null : Params.integer("lastN", lastN, 1, 1, MAX_LAST_N));
+    }
+}

@@ -1,0 +1,115 @@
+package org.cityindicators.observation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.cityindicators.api.Paging;
+import org.cityindicators.db.Sql;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads published figures from observation_view: pages, whole series, the latest snapshot and streams for export. */
+@ApplicationScoped
+public class ObservationReader {
+
+    static final String ORDER = " order by series_key, period_start, id";
+    private static final int STREAM_FETCH_SIZE = 2000;
+
+    @Inject
+    DataSource dataSource;
+
+    /** A row handler that may write to a client. */
+    public interface RowSink {
+        void accept(FigureRow row) throws IOException;
+    }
+
+    /** A filter that selects every current figure. */
+    public static ObservationFilter everything() {
+        return new ObservationFilter(List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null);
+    }
+
+    List<FigureRow> page(ObservationFilter filter, Paging paging) {
+        Sql sql = filter.select(FigureRow.COLUMNS, "observation_view");
+        if (!paging.first()) {
+            List<String> key = paging.after();
+            sql.append(" where (series_key, period_start, id) > (?, ?, ?)", key.get(0), parseDate(key.get(1)), parseId(key.get(2)));
+        }
+        return list(sql.append(ORDER + " limit ?", paging.limit()));
+    }
+
+    long count(ObservationFilter filter) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = filter.select("count(*)", "observation").prepare(c);
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    List<FigureRow> all(ObservationFilter filter) {
+        return list(filter.select(FigureRow.COLUMNS, "observation_view").append(ORDER));
+    }
+
+    /** The newest figure of each indicator, scope, measure and frequency reported for an area. */
+    List<FigureRow> latest(String areaCode) {
+        return list(new Sql().append("select " + FigureRow.COLUMNS + " from (select distinct on (series_key) * "
+                + "from observation_view where area_code = ? and superseded_at is null and not withdrawn "
+                + "order by series_key, period_start desc, id desc) newest" + ORDER, areaCode));
+    }
+
+    /** Streams every matching figure in list order, holding only a fetch's worth of rows in memory. */
+    public void stream(ObservationFilter filter, RowSink sink) throws IOException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement st = filter.select(FigureRow.COLUMNS, "observation_view").append(ORDER).prepare(c)) {
+                st.setFetchSize(STREAM_FETCH_SIZE);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(FigureRow.read(rs));
+                    }
+                }
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IOException("Reading figures failed", e);
+        }
+    }
+
+    private List<FigureRow> list(Sql sql) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = sql.prepare(c); ResultSet rs = st.executeQuery()) {
+            List<FigureRow> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(FigureRow.read(rs));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.DateTimeException e) {
+            throw org.cityindicators.api.ApiException.badParameter("cursor", "not a cursor this list gave out");
+        }
+    }
+
+    private static long parseId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw org.cityindicators.api.ApiException.badParameter("cursor", "not a cursor this list gave out");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.cityindicators;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class DownloadTest {
+
+    @Test
+    void theWholeDatasetIsOneDataPackage() throws IOException {
+        byte[] zip = given().when().get("/api/v1/download").then().statusCode(200).contentType("application/zip")
+                .header("Content-Disposition", containsString(".zip")).extract().asByteArray();
+        Map<String, String> files = unzip(zip);
+        assertEquals(List.of("datapackage.json", "observations.csv", "units.csv", "areas.csv", "sources.csv", "projects.csv",
+                "indicators.csv"), List.copyOf(files.keySet()));
+        JsonNode descriptor = new ObjectMapper().readTree(files.get("datapackage.json"));
+        assertEquals("tabular-data-package", descriptor.get("profile").asText());
+        assertEquals("CC-BY-4.0", descriptor.at("/licenses/0/name").asText());
+        assertEquals(7 - 1, descriptor.get("resources").size());
+        for (JsonNode resource : descriptor.get("resources")) {
+            String csv = files.get(resource.get("path").asText());
+            String header = csv.substring(0, csv.indexOf("\r\n"));
+            List<String> fields = resource.at("/schema/fields").findValuesAsText("name");
+            assertEquals(String.join(",", fields), header, "descriptor fields match " + resource.get("path"));
+        }
+        assertEquals(47, files.get("observations.csv").split("\r\n").length, "header and 46 figures");
+        assertTrue(files.get("observations.csv").contains("retail.total,440700,,,2023,actual,1347.90,CNY_100M,exact"));
+        assertEquals(resource("data/areas.csv"), files.get("areas.csv").replace("\r\n", "\n"),
+                "catalogue files come back in the format of the data files");
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    private static String resource(String path) throws IOException {
+        try (var in = DownloadTest.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
