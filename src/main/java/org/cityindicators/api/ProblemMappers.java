@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Comparator;
@@ -40,6 +41,15 @@ public class ProblemMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         return answer(status, title, detailFor(status), uri, List.of());
+    }
+
+    /** A database outage is temporary and not the caller's fault: 503, so that clients and proxies retry. */
+    @ServerExceptionMapper
+    public Response databaseUnreachable(JDBCConnectionException e, UriInfo uri) {
+        Log.warnf("Database unreachable on %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
+        return Response.fromResponse(answer(503, "Service unavailable",
+                "The database cannot be reached at the moment; try again shortly", uri, List.of()))
+                .header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package org.cityindicators.area;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.cityindicators.api.Params;
 import org.cityindicators.db.Where;
 import org.cityindicators.observation.LatestDto;
 import org.cityindicators.observation.ObservationExamples;
+import org.cityindicators.observation.ObservationMetrics;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "areas", description = "Administrative divisions (GB/T 2260) and their latest figures")
 public class AreaResource {
+
+    @Inject
+    ObservationMetrics metrics;
 
     @GET
     @Operation(operationId = "listAreas", summary = "List areas", description = "Ordered by code.")
@@ -73,7 +78,9 @@ public class AreaResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public LatestDto getLatest(@Parameter(description = "GB/T 2260 area code", example = "440700") @PathParam("code") String code, @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
-        return LatestDto.of(existing(code), lang);
+        LatestDto latest = LatestDto.of(existing(code), lang);
+        metrics.served(latest.items().size());
+        return latest;
     }
 
     private static Area existing(String code) {

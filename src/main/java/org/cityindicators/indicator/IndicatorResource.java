@@ -1,5 +1,6 @@
 package org.cityindicators.indicator;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.cityindicators.api.PagingParams;
 import org.cityindicators.api.Params;
 import org.cityindicators.db.Where;
 import org.cityindicators.observation.ObservationExamples;
+import org.cityindicators.observation.ObservationMetrics;
 import org.cityindicators.observation.SeriesDto;
 import org.cityindicators.observation.SeriesParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "indicators", description = "Catalogue of indicators: names, categories, units, compositions")
 public class IndicatorResource {
+
+    @Inject
+    ObservationMetrics metrics;
 
     @GET
     @Operation(operationId = "listIndicators", summary = "List indicators",
@@ -96,7 +101,9 @@ public class IndicatorResource {
     public SeriesDto getSeries(@Parameter(description = "Indicator code", example = "retail.total") @PathParam("code") String code, @BeanParam SeriesParams seriesParams,
                                @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
-        return SeriesDto.load(existing(code), seriesParams, lang);
+        SeriesDto series = SeriesDto.load(existing(code), seriesParams, lang);
+        metrics.served(series.points().size());
+        return series;
     }
 
     private static Indicator existing(String code) {

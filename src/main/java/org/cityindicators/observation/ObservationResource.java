@@ -1,5 +1,6 @@
 package org.cityindicators.observation;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "observations", description = "Published figures, filtered and paged")
 public class ObservationResource {
+
+    @Inject
+    ObservationMetrics metrics;
 
     @GET
     @Operation(operationId = "listObservations", summary = "Query figures",
@@ -71,6 +75,7 @@ public class ObservationResource {
                 to == null ? null : Period.parse(to, "to"));
         var where = filter.where();
         List<Observation> rows = Observation.list(where, Observation.CATALOGUE_ORDER, paging);
+        metrics.served(rows.size());
         return PageDto.of(rows, o -> ObservationDto.from(o, lang), paging, Observation.count(where));
     }
 }
