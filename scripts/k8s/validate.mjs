@@ -99,18 +99,23 @@ const egressPorts = (policy.spec?.egress ?? []).flatMap((rule) => rule.ports ?? 
 check([5432, 53].every((p) => egressPorts.includes(p)) && !egressPorts.includes("any"),
     `NetworkPolicy: egress must be PostgreSQL and DNS only: ${egressPorts}`);
 
-const cluster = one("Cluster");
-const spec = cluster.spec ?? {};
+// A CloudNativePG Cluster, or none when the overlay uses a managed PostgreSQL outside Kubernetes (README)
+const clusters = all("Cluster");
+check(clusters.length <= 1, `expected at most one Cluster, found ${clusters.length}`);
+const cluster = clusters[0] ?? { metadata: {}, spec: {} };
+const spec = cluster.spec;
 const known = ["instances", "imageName", "primaryUpdateStrategy", "bootstrap", "postgresql", "affinity", "storage",
     "resources", "monitoring", "backup", "walStorage", "superuserSecret", "enableSuperuserAccess", "description"];
-check(Object.keys(spec).every((k) => known.includes(k)), `Cluster: unknown spec fields ${Object.keys(spec)}`);
-check(Number.isInteger(spec.instances) && spec.instances >= 2, "Cluster: needs at least 2 instances (a replica)");
-check(/^\d+(\.\d+)?([KMGT]i)?$/.test(spec.storage?.size ?? ""), "Cluster: storage.size is not a quantity");
-const initdb = spec.bootstrap?.initdb ?? {};
-check(initdb.database && initdb.owner && initdb.secret?.name, "Cluster: initdb needs database, owner and secret");
-const url = Object.assign({}, ...all("ConfigMap").map((m) => m.data)).QUARKUS_DATASOURCE_JDBC_URL ?? "";
-check(url.includes(`//${cluster.metadata?.name}-rw:5432/${initdb.database}`),
-    `ConfigMap: the JDBC URL does not name the Cluster's primary: ${url}`);
+if (clusters.length === 1) {
+    check(Object.keys(spec).every((k) => known.includes(k)), `Cluster: unknown spec fields ${Object.keys(spec)}`);
+    check(Number.isInteger(spec.instances) && spec.instances >= 2, "Cluster: needs at least 2 instances (a replica)");
+    check(/^\d+(\.\d+)?([KMGT]i)?$/.test(spec.storage?.size ?? ""), "Cluster: storage.size is not a quantity");
+    const initdb = spec.bootstrap?.initdb ?? {};
+    check(initdb.database && initdb.owner && initdb.secret?.name, "Cluster: initdb needs database, owner and secret");
+    const url = Object.assign({}, ...all("ConfigMap").map((m) => m.data)).QUARKUS_DATASOURCE_JDBC_URL ?? "";
+    check(url.includes(`//${cluster.metadata.name}-rw:5432/${initdb.database}`),
+        `ConfigMap: the JDBC URL does not name the Cluster's primary: ${url}`);
+}
 
 if (problems.length > 0) {
     console.error(problems.map((p) => `  ${file}: ${p}`).join("\n"));
