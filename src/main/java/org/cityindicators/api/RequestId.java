@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 @Singleton
 class RequestId {
 
-    static final String HEADER = "X-Request-Id";
-    static final String MDC_KEY = "requestId";
+    private static final String HEADER = "X-Request-Id";
+    private static final String MDC_KEY = "requestId";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     void register(@Observes Filters filters) {
@@ -32,7 +32,7 @@ class RequestId {
     }
 
     /** The given id when it is at most 64 characters of letters, digits, dot, underscore and hyphen; else a new one. */
-    static String of(String given) {
+    private static String of(String given) {
         return given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 }
