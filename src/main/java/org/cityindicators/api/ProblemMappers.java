@@ -44,10 +44,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            // an outage is temporary and not the caller's fault: 503, so that clients and proxies retry
+            Log.warnf("Database unreachable on %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
+            return Response.fromResponse(answer(503, "Service unavailable",
+                            "The database cannot be reached at the moment; try again shortly", uri, List.of()))
+                    .header("Retry-After", "5").build();
+        }
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure %s on %s", incident, uri == null ? "?" : uri.getPath());
         return answer(500, "Internal server error",
                 "The request could not be completed; the failure was logged as incident " + incident, uri, List.of());
+    }
+
+    /** Whether a failure comes from a connection to the database that could not be made or was lost. */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.net.ConnectException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String detailFor(int status) {

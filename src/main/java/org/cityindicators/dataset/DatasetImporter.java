@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.cityindicators.config.IndicatorsConfig;
+import org.cityindicators.observation.ObservationMetrics;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -40,6 +41,9 @@ public class DatasetImporter {
     @Inject
     IndicatorsConfig config;
 
+    @Inject
+    ObservationMetrics metrics;
+
     void onStart(@Observes StartupEvent event) {
         if (config.dataset().loadAtStart()) {
             Log.infof("Loaded the shipped dataset: %s", load("data/"));
@@ -56,6 +60,7 @@ public class DatasetImporter {
                 }
                 Summary summary = loadObservations(connection, read(folder + "observations.csv", ObservationRow.COLUMNS));
                 connection.commit();
+                metrics.imported(summary.inserted());
                 return summary;
             } catch (RuntimeException | SQLException e) {
                 connection.rollback();

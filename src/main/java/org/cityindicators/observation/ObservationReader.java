@@ -25,6 +25,9 @@ public class ObservationReader {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    ObservationMetrics metrics;
+
     /** A row handler that may write to a client. */
     public interface RowSink {
         void accept(FigureRow row) throws IOException;
@@ -73,9 +76,15 @@ public class ObservationReader {
             try (PreparedStatement st = filter.select(FigureRow.COLUMNS, "observation_view").append(ORDER).prepare(c)) {
                 st.setFetchSize(STREAM_FETCH_SIZE);
                 try (ResultSet rs = st.executeQuery()) {
+                    int streamed = 0;
                     while (rs.next()) {
                         sink.accept(FigureRow.read(rs));
+                        if (++streamed == STREAM_FETCH_SIZE) {
+                            metrics.served(streamed);
+                            streamed = 0;
+                        }
                     }
+                    metrics.served(streamed);
                 }
             } finally {
                 c.rollback();
@@ -91,6 +100,7 @@ public class ObservationReader {
             while (rs.next()) {
                 rows.add(FigureRow.read(rs));
             }
+            metrics.served(rows.size());
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -1,0 +1,46 @@
+# The service's container image: a Maven build stage, then a JRE runtime stage that runs as a non-root user.
+#
+#   docker build -t city-indicators .          (or: podman build --runtime runc -t city-indicators .)
+#
+# The base images are build arguments, so that a mirrored or locally made base can be substituted. To package the
+# jar outside the container and only assemble the runtime stage (as scripts/container-smoke.sh does), replace the
+# stage `app` by the packaged folder; the build stage is then skipped:
+#
+#   ./mvnw -B package -DskipTests
+#   podman build --build-context app=target/quarkus-app --build-arg RUNTIME_IMAGE=<a base with a JRE> -t city-indicators .
+ARG BUILD_IMAGE=docker.io/library/eclipse-temurin:21-jdk
+ARG RUNTIME_IMAGE=docker.io/library/eclipse-temurin:21-jre
+
+FROM ${BUILD_IMAGE} AS build
+WORKDIR /build
+# Dependencies first: this layer is reused until the pom or the wrapper change.
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+# The tests need PostgreSQL and run in CI (.ci/run), not in the image build.
+RUN ./mvnw -B package -Dmaven.test.skip=true
+
+# The packaged application, target/quarkus-app: the only thing the runtime stage takes from the build.
+FROM scratch AS app
+COPY --from=build /build/target/quarkus-app/ /
+
+FROM ${RUNTIME_IMAGE} AS runtime
+WORKDIR /deployments
+# Layers from the least to the most often changed: third-party jars, the launcher, the application, generated code.
+# Owned by root and read-only to the service's user, which runs with a read-only root filesystem in Kubernetes.
+COPY --from=app /lib/boot/ /deployments/lib/boot/
+COPY --from=app /lib/main/ /deployments/lib/main/
+COPY --from=app /quarkus-run.jar /deployments/
+COPY --from=app /app/ /deployments/app/
+COPY --from=app /quarkus/ /deployments/quarkus/
+# Never the embedded PostgreSQL of a developer's laptop: without QUARKUS_DATASOURCE_JDBC_URL the service fails to start.
+ENV INDICATORS_EMBEDDED_DATABASE=false \
+    QUARKUS_HTTP_HOST=0.0.0.0 \
+    QUARKUS_HTTP_PORT=8080 \
+    JAVA_OPTS="-XX:MaxRAMPercentage=75.0 -XX:InitialRAMPercentage=25.0 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+EXPOSE 8080
+# A numeric uid, so that Kubernetes can check runAsNonRoot without an /etc/passwd entry.
+USER 185:0
+# exec: java is PID 1 and receives SIGTERM, which starts the graceful shutdown.
+ENTRYPOINT ["/bin/sh", "-c", "exec java ${JAVA_OPTS} -jar /deployments/quarkus-run.jar"]

@@ -1,0 +1,38 @@
+package org.cityindicators.api;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.jboss.logging.MDC;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every request an id: the caller's X-Request-Id when it is a safe token, else a new UUID. The id is echoed in
+ * the X-Request-Id response header of every answer (errors and /q endpoints included) and logged as {@code requestId}.
+ */
+@Singleton
+class RequestId {
+
+    private static final String HEADER = "X-Request-Id";
+    private static final String MDC_KEY = "requestId";
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    void register(@Observes Filters filters) {
+        filters.register(RequestId::tag, 1000);
+    }
+
+    private static void tag(RoutingContext context) {
+        String id = of(context.request().getHeader(HEADER));
+        context.response().putHeader(HEADER, id);
+        MDC.put(MDC_KEY, id);
+        context.next();
+    }
+
+    /** The given id when it is at most 64 characters of letters, digits, dot, underscore and hyphen; else a new one. */
+    private static String of(String given) {
+        return given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+}
