@@ -36,6 +36,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     final ChromeDriver driver;
     private final Path profile;
+    private int[] phone;
 
     private HeadlessChromium(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -98,26 +99,38 @@ final class HeadlessChromium implements AutoCloseable {
         return driver.executeScript(script, args);
     }
 
-    /** Emulates a device width (a phone: 390 × 844), or the desktop window again with null. */
+    /** Emulates a phone-sized screen (390 × 844), or the desktop window again with null. */
     void viewport(Integer width, Integer height) {
-        if (width == null) {
+        phone = width == null ? null : new int[] {width, height};
+        if (phone == null) {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         } else {
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                    "deviceScaleFactor", 1, "mobile", true));
+            emulate(width, height);
         }
     }
 
-    /** A PNG of the whole page (not just the viewport) in target/explorer-screenshots. */
+    private void emulate(long width, long height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", phone != null));
+    }
+
+    /**
+     * A PNG of the whole page in target/explorer-screenshots: the screen is made as tall as the page, at the same
+     * width (capturing "beyond the viewport" instead would resize the charts as if on a narrow screen).
+     */
     Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path file = SCREENSHOTS.resolve(name + ".png");
-        Map<?, ?> size = (Map<?, ?>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
-                "scale", 1);
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-        Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        long width = ((Number) script("return window.innerWidth")).longValue();
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        int[] before = phone;
+        emulate(width, height);
+        try {
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } finally {
+            viewport(before == null ? null : before[0], before == null ? null : before[1]);
+        }
         return file;
     }
 

@@ -153,12 +153,15 @@ export function growthChart(items, category, catalogue, w) {
     if (rows.length < 2) {
         return [];
     }
+    const periods = new Set(rows.map(item => item.period));
+    const period = periods.size === 1 ? periodText(rows[0].period, w) : '';
     return [{
         id: `growth-${category}`,
-        title: w.growthChart,
+        title: w.growthChart(w.categories[category] ?? category, period),
         unit: '%',
         height: barsHeight(rows.length, false, w),
-        option: horizontalBars(rows.map(item => `${item.indicatorName} (${periodText(item.period, w)})`),
+        option: horizontalBars(rows.map(item => (period ? item.indicatorName
+            : `${item.indicatorName} (${periodText(item.period, w)})`)),
             [{ type: 'bar', name: rows[0].measureName, barMaxWidth: 22, label: barLabel(),
                 data: rows.map(item => datum(item, w)) }], false),
         notes: [],
@@ -222,23 +225,24 @@ export function compositionCharts(items, category, catalogue, w, equation) {
             title: w.compositionChart(total.indicatorName),
             unit: total.unitSymbol,
             height: 300,
-            option: base({
+            option: { baseOption: base({
                 tooltip: { renderMode: 'richText', confine: true, trigger: 'item',
                     formatter: params => `${params.name}: ${params.data.text}` },
-                title: { text: valueText(total), subtext: total.unitSymbol, left: 'center', top: 'center',
-                    textAlign: 'center', itemGap: 2, textStyle: { fontSize: 18, color: INK, fontFamily: FONT },
+                title: { text: valueText(total), subtext: total.unitSymbol, left: 'center', top: 'center', itemGap: 2, textStyle: { fontSize: 18, color: INK, fontFamily: FONT },
                     subtextStyle: { fontSize: 14, color: INK, fontFamily: FONT } },
                 series: [{ type: 'pie', radius: ['50%', '70%'], minAngle: 8,
                     label: { color: INK, formatter: params => `${params.name}\n${params.data.text}`,
-                        overflow: 'break', width: 100, alignTo: 'edge', edgeDistance: 4 },
-                    labelLine: { length: 12, length2: 8 },
+                        overflow: 'break', width: 110 },
                     data: parts.map(part => {
                         const growth = growthOf(part);
                         return { name: part.indicatorName, value: Number(part.value),
                             text: w.join(qualifierText(part), valueText(part))
                                 + (growth ? ` (${valueText(growth)}%)` : '') };
                     }) }],
-            }),
+            }), media: [{ query: { maxWidth: 420 }, option: {
+                // on a phone the labels keep to the chart's edges instead of running off them
+                series: [{ label: { alignTo: 'edge', edgeDistance: 4, width: 90 }, labelLine: { length2: 6 } }],
+            } }] },
             notes: [equation(total, parts)],
         }];
     });
