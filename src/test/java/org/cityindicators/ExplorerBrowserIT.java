@@ -4,6 +4,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The explorer page of the packaged application in real headless Chromium: figures, languages, charts, keyboard and
@@ -49,7 +51,12 @@ class ExplorerBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
+        browser = HeadlessChromium.installed() ? HeadlessChromium.start() : null;
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        assumeTrue(browser != null, HeadlessChromium.MISSING);
     }
 
     @AfterAll

@@ -22,7 +22,6 @@ import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The system's Chromium (Debian packages chromium and chromium-driver), headless, driven by Selenium with the
@@ -33,6 +32,8 @@ final class HeadlessChromium implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "explorer-screenshots");
+    static final String MISSING = "Browser tests skipped: no Chromium at " + CHROMIUM
+            + " (apt-get install chromium chromium-driver; .ci/run installs both)";
 
     final ChromeDriver driver;
     private final Path profile;
@@ -43,10 +44,17 @@ final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Starts Chromium, or skips the calling tests with the reason when it is not installed. */
+    /** Whether the browser is installed; the tests skip themselves, saying why, where it is not. */
+    static boolean installed() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            System.err.println("WARNING: " + MISSING);
+            return false;
+        }
+        return true;
+    }
+
+    /** Starts Chromium. */
     static HeadlessChromium start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Browser tests skipped: no Chromium at " + CHROMIUM
-                + " (apt-get install chromium chromium-driver; .ci/run installs both)");
         assertTrue(Files.isExecutable(CHROMEDRIVER), "Chromium is installed but " + CHROMEDRIVER
                 + " is not: apt-get install chromium-driver");
         Path profile = Files.createTempDirectory("explorer-chromium");
