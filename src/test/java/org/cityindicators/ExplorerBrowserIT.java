@@ -1,0 +1,177 @@
+package org.cityindicators;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The explorer page of the packaged application in real headless Chromium: figures, languages, charts, keyboard and
+ * phone width, with no console error (the page declares Content-Security-Policy default-src 'self', so an inline
+ * script or style, or an eval, would be one). Leaves full-page screenshots in target/explorer-screenshots.
+ */
+@QuarkusIntegrationTest
+class ExplorerBrowserIT {
+
+    /** Draws nothing itself: asks ECharts (the module the page imported) what each chart holds. */
+    private static final String CHART_DATA = """
+            const done = arguments[arguments.length - 1];
+            import('/_static/echarts/dist/echarts.esm.min.js').then(echarts => done(
+                [...document.querySelectorAll('[data-chart]')].map(element => {
+                    const canvas = element.querySelector('canvas');
+                    const chart = echarts.getInstanceByDom(element);
+                    return { id: element.dataset.chart, width: canvas ? canvas.width : 0,
+                        height: canvas ? canvas.height : 0, elementWidth: element.getBoundingClientRect().width,
+                        texts: chart ? chart.getOption().series.flatMap(s => s.data)
+                            .map(d => d && d.text ? d.text : '') : [] };
+                })), error => done(String(error)));
+            """;
+
+    static HeadlessChromium browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = HeadlessChromium.installed() ? HeadlessChromium.start() : null;
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        assumeTrue(browser != null, HeadlessChromium.MISSING);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void showsTheFiguresInChineseWithTheirQualifiers() throws IOException {
+        browser.open(root + "?lang=zh", "zh");
+        String text = browser.find("body").getText();
+        assertTrue(text.contains("超过4000亿元"), "GDP 突破4000亿元 is a lower bound");
+        assertEquals("1347.90亿元", card("retail.total").findElement(By.className("figure")).getText());
+        assertEquals("约1亿元", card("budget.priority.governance").findElement(By.className("figure")).getText());
+        assertEquals("zh-Hans", browser.find("html").getDomAttribute("lang"));
+        assertTrue(browser.driver.getTitle().contains("江门市"), browser.driver.getTitle());
+        browser.screenshot("explorer-zh");
+        browser.assertNoConsoleError();
+    }
+
+    @Test
+    void switchesToEnglishAndBack() throws IOException {
+        browser.open(root + "?lang=zh", "zh");
+        assertEquals("社会消费品零售总额", card("retail.total").findElement(By.className("card-name")).getText());
+        browser.find("#lang-switch button[data-lang='en']").click();
+        browser.awaitReady("en");
+        assertEquals("Total retail sales of consumer goods",
+                card("retail.total").findElement(By.className("card-name")).getText());
+        assertTrue(card("gdp").getText().contains("more than 4000"), card("gdp").getText());
+        assertEquals("en", browser.find("html").getDomAttribute("lang"));
+        assertEquals("true", browser.find("#lang-switch button[data-lang='en']").getDomAttribute("aria-pressed"));
+        assertTrue(browser.driver.getCurrentUrl().contains("lang=en"), "the language is kept in the address");
+        browser.screenshot("explorer-en");
+        browser.find("#lang-switch button[data-lang='zh']").click();
+        browser.awaitReady("zh");
+        assertEquals("社会消费品零售总额", card("retail.total").findElement(By.className("card-name")).getText());
+        browser.assertNoConsoleError();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void drawsChartsThatKeepScopesApartAndQualifiersVisible() {
+        browser.open(root + "?lang=en", "en");
+        List<Map<String, Object>> charts = (List<Map<String, Object>>) browser.driver.executeAsyncScript(CHART_DATA);
+        for (Map<String, Object> chart : charts) {
+            assertTrue(((Number) chart.get("width")).intValue() > 0 && ((Number) chart.get("height")).intValue() > 0,
+                    "a drawn canvas in " + chart);
+            assertFalse(((List<?>) chart.get("texts")).isEmpty(), "series data in " + chart);
+        }
+        Map<String, List<?>> texts = new java.util.HashMap<>();
+        charts.forEach(chart -> texts.put((String) chart.get("id"), (List<?>) chart.get("texts")));
+        assertEquals(List.of("1213.11 (+1.7%)", "134.79 (+15.7%)"),
+                texts.get("composition-retail.total"));
+        assertTrue(texts.get("budget-consolidated").contains("535.81"), texts.toString());
+        assertFalse(texts.get("budget-consolidated").contains("132.97"), "city-wide and municipal never mixed");
+        assertTrue(texts.get("budget-municipal").contains("132.97"), texts.toString());
+        assertFalse(texts.get("budget-municipal").contains("535.81"), "city-wide and municipal never mixed");
+        assertTrue(texts.get("priorities-municipal-2024").containsAll(List.of("more than 13", "about 1")),
+                texts.toString());
+        new Actions(browser.driver).moveToElement(browser.find("[data-chart='priorities-municipal-2024']")).perform();
+        assertTrue(browser.find("body").getText()
+                .contains("Retail sales of goods 1213.11 + Catering revenue 134.79 = Total retail sales of consumer "
+                        + "goods 1347.90 100 million yuan"));
+        browser.assertNoConsoleError();
+    }
+
+    @Test
+    void cardsAreReachedByKeyboardAndShowTheirSourceOnFocus() {
+        browser.open(root + "?lang=en", "en");
+        WebElement retail = card("retail.total");
+        WebElement detail = retail.findElement(By.className("card-detail"));
+        assertFalse(detail.isDisplayed(), "the source shows on demand only");
+        Actions keyboard = new Actions(browser.driver);
+        for (int presses = 0; presses < 60 && !retail.equals(browser.driver.switchTo().activeElement()); presses++) {
+            keyboard.sendKeys(Keys.TAB).perform();
+        }
+        assertEquals(retail, browser.driver.switchTo().activeElement(), "Tab reaches the retail card");
+        assertEquals("solid", browser.script("return getComputedStyle(arguments[0]).outlineStyle", retail),
+                "a visible focus ring");
+        assertTrue(detail.isDisplayed());
+        assertTrue(detail.getText().contains("“全市实现社会消费品零售总额1347.90亿元”"), detail.getText());
+        assertTrue(detail.getText().contains("134,790,000,000 yuan"), detail.getText());
+        keyboard.sendKeys(Keys.ESCAPE).perform();
+        assertFalse(detail.isDisplayed(), "Escape dismisses the source");
+        browser.assertNoConsoleError();
+    }
+
+    @Test
+    void fitsAPhoneScreen() throws IOException {
+        browser.viewport(390, 844);
+        try {
+            browser.open(root + "?lang=en", "en");
+            assertEquals(390L, browser.script("return document.documentElement.scrollWidth"),
+                    "no sideways scrolling at 390 px");
+            for (WebElement chart : browser.driver.findElements(By.cssSelector("[data-chart]"))) {
+                int width = chart.getRect().getWidth();
+                assertTrue(width > 200 && width <= 390, chart.getDomAttribute("data-chart") + " is " + width + " px");
+            }
+            WebElement gdp = card("gdp");
+            gdp.click();
+            assertTrue(gdp.findElement(By.className("card-detail")).isDisplayed(), "a tap shows the source");
+            browser.screenshot("explorer-phone-en");
+            browser.open(root + "?lang=zh", "zh");
+            browser.screenshot("explorer-phone-zh");
+            browser.assertNoConsoleError();
+        } finally {
+            browser.viewport(null, null);
+        }
+    }
+
+    private static WebElement card(String indicator) {
+        WebElement card = browser.find(".card[data-indicator='" + indicator + "']");
+        assertNotNull(card);
+        return card;
+    }
+}
