@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The API's OpenAPI description and the problem responses every operation refers to. */
 @OpenAPIDefinition(
@@ -35,11 +37,35 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                         {"type":"about:blank","title":"Not found","status":404,
                                          "detail":"No indicator with code 'gdp.nominal'","instance":"/api/v1/indicators/gdp.nominal"}
                                         """))),
+                @APIResponse(name = ApiDefinition.UNAUTHORIZED, responseCode = "401",
+                        description = "No bearer token, or one that is expired, not yet valid, from another issuer or audience, or badly signed",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.FORBIDDEN, responseCode = "403",
+                        description = "A valid token without the role this operation needs",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.CONFLICT, responseCode = "409",
+                        description = "The resource exists already",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.PRECONDITION_FAILED, responseCode = "412",
+                        description = "If-Match names a version that is no longer current: read the resource again",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.PRECONDITION_REQUIRED, responseCode = "428",
+                        description = "A change to an existing resource needs If-Match with its ETag",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDefinition.NOT_ACCEPTABLE, responseCode = "406",
                         description = "The Accept header names no media type this operation produces",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "A JWT signed with the operator's key, with the role in its groups claim: editor (figures) or "
+                + "admin (catalogue, audit). Reads need no token.")
 public class ApiDefinition extends Application {
+
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
+    public static final String CONFLICT = "Conflict";
+    public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
 
     public static final String BAD_REQUEST = "BadRequest";
     public static final String NOT_FOUND = "NotFound";

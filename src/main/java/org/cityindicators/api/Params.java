@@ -72,6 +72,20 @@ public final class Params {
         return new ArrayList<>(members);
     }
 
+    /** An ISO 8601 timestamp with offset, or a date meaning its start in UTC; null when absent. */
+    public static java.time.OffsetDateTime instant(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            String trimmed = text.trim();
+            return trimmed.length() == 10 ? java.time.LocalDate.parse(trimmed).atStartOfDay().atOffset(java.time.ZoneOffset.UTC)
+                    : java.time.OffsetDateTime.parse(trimmed);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badParameter(name, "'" + Problem.clip(text) + "' is not a timestamp such as 2024-03-01T00:00:00Z or a date such as 2024-03-01");
+        }
+    }
+
     public static <E extends Enum<E> & Coded> E member(String name, String text, Class<E> type) {
         return text == null || text.isBlank() ? null : Coded.parse(type, text.trim(), name);
     }

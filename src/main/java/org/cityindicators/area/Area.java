@@ -19,6 +19,10 @@ public class Area extends PanacheEntityBase {
     @Id
     public String code;
 
+    /** Incremented by every change; the ETag of the resource, which a write must send back in If-Match. */
+    @jakarta.persistence.Version
+    public long version;
+
     @Column(name = "name_zh")
     public String nameZh;
 

@@ -1,11 +1,26 @@
 package org.cityindicators.area;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.cityindicators.stewardship.CatalogueWrites;
+import org.cityindicators.stewardship.Preconditions;
+import org.cityindicators.stewardship.Stewards;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
@@ -27,6 +42,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "areas", description = "Administrative divisions (GB/T 2260) and their latest figures")
 public class AreaResource {
+
+    static final CatalogueWrites.Kind<Area> KIND = new CatalogueWrites.Kind<>("area", Area::findById, Area::new, a -> a.version);
+
+    @Inject
+    CatalogueWrites writes;
+
+    @Inject
+    JsonWebToken token;
 
     @GET
     @Operation(operationId = "listAreas", summary = "List areas", description = "Ordered by code.")
@@ -51,9 +74,37 @@ public class AreaResource {
     @APIResponse(responseCode = "200", description = "The area")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public AreaDto getArea(@Parameter(description = "GB/T 2260 area code", example = "440700") @PathParam("code") String code, @BeanParam LangParam langParam) {
+    public Response getArea(@Parameter(description = "GB/T 2260 area code", example = "440700") @PathParam("code") String code, @BeanParam LangParam langParam, @Context Request request) {
         Lang lang = langParam.resolve();
-        return AreaDto.from(existing(code), lang);
+        Area area = existing(code);
+        return Preconditions.read(request, area.version, AreaDto.from(area, lang));
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Stewards.ADMIN)
+    @SecurityRequirement(name = Stewards.BEARER)
+    @Operation(operationId = "putArea", summary = "Create or replace an area",
+            description = "Creates an area when none has this code (201), or replaces it when If-Match names its current "
+                    + "version (200); sending the current content again changes nothing.")
+    @APIResponse(responseCode = "200", description = "Replaced, or unchanged")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
+    public Response putArea(@Parameter(description = "GB/T 2260 area code", example = "440700") @PathParam("code") String code,
+                         @Parameter(description = "ETag of the version being replaced") @HeaderParam("If-Match") String ifMatch,
+                         @Valid @NotNull AreaInput input, @BeanParam LangParam langParam) {
+        Params.code("code", code, Params.AREA_CODE);
+        input.check(code);
+        CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
+                token.getName());
+        Area saved = KIND.find().apply(code);
+        return Preconditions.written(outcome, "/api/v1/areas/" + code, saved.version, AreaDto.from(saved, langParam.resolve()));
     }
 
     private static Area existing(String code) {

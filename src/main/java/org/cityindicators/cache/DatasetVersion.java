@@ -24,6 +24,13 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class DatasetVersion {
 
+    /** Fired whenever the data version is seen to move, from this replica's writes or another's. */
+    public record Changed(long version) {
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<Changed> changed;
+
     /** The data version and when it last moved. */
     public record State(long version, Instant modifiedAt) {
     }
@@ -42,10 +49,29 @@ public class DatasetVersion {
         return current.get();
     }
 
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /** For a writer: once its transaction commits, read the new state before answering, rather than wait for the announcement. */
+    public void refreshAfterCommit() {
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    refresh();
+                }
+            }
+        });
+    }
+
     /** Reads the state now: for the writer that just committed and must not answer from the old one. */
     public void refresh() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            current.set(read(statement));
+            update(read(statement));
         } catch (SQLException e) {
             current.set(null);
         }
@@ -70,11 +96,11 @@ public class DatasetVersion {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("listen dataset_changed");
                 PGConnection pg = connection.unwrap(PGConnection.class);
-                current.set(read(statement));
+                update(read(statement));
                 while (running) {
                     var notifications = pg.getNotifications(WAIT_MILLIS);
                     if (notifications != null && notifications.length > 0) {
-                        current.set(read(statement));
+                        update(read(statement));
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -84,6 +110,13 @@ public class DatasetVersion {
                     pause();
                 }
             }
+        }
+    }
+
+    private void update(State state) {
+        State before = current.getAndSet(state);
+        if (before == null || before.version() != state.version()) {
+            changed.fire(new Changed(state.version()));
         }
     }
 

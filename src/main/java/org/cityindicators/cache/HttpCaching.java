@@ -28,6 +28,8 @@ import java.util.HexFormat;
 public class HttpCaching {
 
     static final String VARY = "Accept, Accept-Language, Accept-Encoding";
+    /** The change feed: a stream, never cached. */
+    private static final String STREAM = "/api/v1/changes";
     private static final String ETAG_PROPERTY = HttpCaching.class.getName() + ".etag";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
@@ -42,7 +44,7 @@ public class HttpCaching {
         String method = request.getMethod();
         DatasetVersion.State state = version.current();
         if (state == null || !("GET".equals(method) || "HEAD".equals(method))
-                || !request.getUriInfo().getPath().startsWith("/api/")) {
+                || !request.getUriInfo().getPath().startsWith("/api/") || request.getUriInfo().getPath().equals(STREAM)) {
             return null;
         }
         String etag = etag(state.version(), request);
@@ -63,7 +65,7 @@ public class HttpCaching {
     public void validators(ContainerRequestContext request, ContainerResponseContext response) {
         Object etag = request.getProperty(ETAG_PROPERTY);
         DatasetVersion.State state = version.current();
-        if (etag != null && state != null && response.getStatus() == 200) {
+        if (etag != null && state != null && response.getStatus() == 200 && !response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             validators((String) etag, state.modifiedAt().truncatedTo(ChronoUnit.SECONDS))
                     .forEach((name, value) -> response.getHeaders().putSingle(name, value));
         }

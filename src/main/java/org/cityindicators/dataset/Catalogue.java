@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Set;
 
 /** The codes an observation row may refer to, read once from the database for validating a file. */
-record Catalogue(Map<String, IndicatorInfo> indicators, Map<String, String> unitKinds, Set<String> areas,
+public record Catalogue(Map<String, IndicatorInfo> indicators, Map<String, String> unitKinds, Set<String> areas,
                  Set<String> projects, Set<String> sources) {
 
     /** What validation needs to know of an indicator. */
     record IndicatorInfo(String unit, boolean scoped) {
     }
 
-    static Catalogue read(Connection connection) throws SQLException {
+    public static Catalogue read(Connection connection) throws SQLException {
         Map<String, IndicatorInfo> indicators = new HashMap<>();
         Map<String, String> unitKinds = new HashMap<>();
         try (Statement st = connection.createStatement()) {

@@ -27,7 +27,9 @@ final class DataPackage {
             Map.entry("source", new String[] {"string", "Source document code, see sources.csv"}),
             Map.entry("quote", new String[] {"string", "The exact phrase the figure was read from"}),
             Map.entry("value_base", new String[] {"number", "The value in base units (yuan for money), computed exactly"}),
-            Map.entry("recorded_at", new String[] {"datetime", "When this value was recorded"}));
+            Map.entry("recorded_at", new String[] {"datetime", "When this value was recorded"}),
+            Map.entry("figure_id", new String[] {"integer", "Stable id of the figure across its versions"}),
+            Map.entry("withdrawn", new String[] {"boolean", "A withdrawn figure (only in change feeds)"}));
 
     private DataPackage() {
     }

@@ -13,17 +13,17 @@ import java.util.List;
 import java.util.Set;
 
 /** One row of an observations file, checked against the vocabulary and the catalogue. */
-record ObservationRow(long line, String indicator, String area, String project, Scope scope, Period period,
+public record ObservationRow(long line, String indicator, String area, String project, Scope scope, Period period,
                       Measure measure, BigDecimal value, String unit, Qualifier qualifier, String source, String quote) {
 
-    static final List<String> COLUMNS = List.of("indicator", "area", "project", "scope", "period", "measure", "value",
+    public static final List<String> COLUMNS = List.of("indicator", "area", "project", "scope", "period", "measure", "value",
             "unit", "qualifier", "source", "quote");
     private static final Set<Measure> RATES = Set.of(Measure.PLANNED_GROWTH, Measure.YOY_GROWTH, Measure.SHARE,
             Measure.EXECUTION_RATE);
     private static final Set<Measure> SIGNED = Set.of(Measure.PLANNED_GROWTH, Measure.YOY_GROWTH);
 
     /** A problem found in one cell. */
-    record Error(long line, String column, String message) {
+    public record Error(long line, String column, String message) {
         @Override
         public String toString() {
             return "line " + line + ", column " + column + ": " + message;
@@ -31,9 +31,13 @@ record ObservationRow(long line, String indicator, String area, String project, 
     }
 
     /** Parses and checks a row; every problem found is added to {@code errors} and null is returned. */
-    static ObservationRow parse(CsvTable.Row row, Catalogue catalogue, List<Error> errors) {
+    public static ObservationRow parse(CsvTable.Row row, Catalogue catalogue, List<Error> errors) {
         List<Error> found = new ArrayList<>();
         long line = row.line();
+        if (row.problem() != null) {
+            errors.add(new Error(line, "row", row.problem()));
+            return null;
+        }
         String indicator = row.get("indicator");
         Catalogue.IndicatorInfo info = indicator == null ? null : catalogue.indicators().get(indicator);
         if (info == null) {

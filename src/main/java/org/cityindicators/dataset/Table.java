@@ -25,7 +25,8 @@ record Table(String file, String table, List<String> columnSpecs, String parentC
         List<Column> columns = columnSpecs.stream().map(Column::of).toList();
         String names = columns.stream().map(Column::db).collect(Collectors.joining(", "));
         String values = columns.stream().map(c -> "cast(? as " + c.type() + ")").collect(Collectors.joining(", "));
-        String updates = columns.stream().skip(1).map(c -> c.db() + " = excluded." + c.db()).collect(Collectors.joining(", "));
+        String updates = columns.stream().skip(1).map(c -> c.db() + " = excluded." + c.db()).collect(Collectors.joining(", "))
+                + ", version = " + table + ".version + 1";
         String changed = columns.stream().skip(1).map(c -> table + "." + c.db()).collect(Collectors.joining(", "));
         String excluded = columns.stream().skip(1).map(c -> "excluded." + c.db()).collect(Collectors.joining(", "));
         String sql = "insert into " + table + " (" + names + ") values (" + values + ") on conflict (" + columns.get(0).db()

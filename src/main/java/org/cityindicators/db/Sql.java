@@ -20,6 +20,13 @@ public final class Sql {
         return this;
     }
 
+    /** Appends another query part with its parameters. */
+    public Sql append(Sql other) {
+        text.append(other.text);
+        parameters.addAll(other.parameters);
+        return this;
+    }
+
     /** Appends {@code and column in (?, ...)} unless {@code values} is empty. */
     public Sql andIn(String column, Collection<?> values) {
         if (!values.isEmpty()) {

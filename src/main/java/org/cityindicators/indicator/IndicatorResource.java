@@ -1,11 +1,26 @@
 package org.cityindicators.indicator;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.cityindicators.stewardship.CatalogueWrites;
+import org.cityindicators.stewardship.Preconditions;
+import org.cityindicators.stewardship.Stewards;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
@@ -27,6 +42,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "indicators", description = "Catalogue of indicators: names, categories, units, compositions")
 public class IndicatorResource {
+
+    static final CatalogueWrites.Kind<Indicator> KIND = new CatalogueWrites.Kind<>("indicator", Indicator::byCode,
+            Indicator::new, i -> i.version);
+
+    @Inject
+    CatalogueWrites writes;
+
+    @Inject
+    JsonWebToken token;
 
     @GET
     @Operation(operationId = "listIndicators", summary = "List indicators",
@@ -57,10 +81,40 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The indicator")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public IndicatorDto getIndicator(@Parameter(description = "Indicator code", example = "retail.total") @PathParam("code") String code, @BeanParam LangParam langParam) {
+    public Response getIndicator(@Parameter(description = "Indicator code", example = "retail.total") @PathParam("code") String code,
+                                 @BeanParam LangParam langParam, @Context Request request) {
         Lang lang = langParam.resolve();
-        return IndicatorDto.from(existing(code), lang);
+        Indicator indicator = existing(code);
+        return Preconditions.read(request, indicator.version, IndicatorDto.from(indicator, lang));
     }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Stewards.ADMIN)
+    @SecurityRequirement(name = Stewards.BEARER)
+    @Operation(operationId = "putIndicator", summary = "Create or replace an indicator",
+            description = "Creates an indicator when none has this code (201), or replaces it when If-Match names its current "
+                    + "version (200); sending the current content again changes nothing.")
+    @APIResponse(responseCode = "200", description = "Replaced, or unchanged")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
+    public Response putIndicator(@Parameter(description = "Indicator code", example = "retail.total") @PathParam("code") String code,
+                         @Parameter(description = "ETag of the version being replaced") @HeaderParam("If-Match") String ifMatch,
+                         @Valid @NotNull IndicatorInput input, @BeanParam LangParam langParam) {
+        Params.code("code", code, Params.CODE);
+        input.check(code);
+        CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
+                token.getName());
+        Indicator saved = KIND.find().apply(code);
+        return Preconditions.written(outcome, "/api/v1/indicators/" + code, saved.version, IndicatorDto.from(saved, langParam.resolve()));
+    }
+
 
     @GET
     @Path("/{code}/children")

@@ -55,6 +55,9 @@ public class CompositionResource {
         if (wholes.isEmpty()) {
             return paging.page(List.<FigureRow>of(), r -> null, FigureRow::key, 0);
         }
+        if (asked.updatedAfter() != null) {
+            throw ApiException.badParameter("updatedAfter", "a composition check compares published figures; use asOf");
+        }
         ObservationFilter filter = asked.withIndicators(wholes, asked.measures().isEmpty() ? Derivation.LEVELS : asked.measures());
         List<FigureRow> page = reader.page(filter, paging);
         Map<String, List<FigureRow>> partsByWhole = parts(page, filter);
@@ -78,7 +81,8 @@ public class CompositionResource {
             if (!group.isEmpty()) {
                 parts.addAll(reader.all(new ObservationFilter(new ArrayList<>(parentOf.keySet()),
                         distinct(group, FigureRow::area), distinct(group, FigureRow::project), List.of(),
-                        distinct(group, FigureRow::measure), filter.frequency(), filter.from(), filter.to(), null)));
+                        distinct(group, FigureRow::measure), filter.frequency(), filter.from(), filter.to(), null,
+                        filter.asOf(), null)));
             }
         }
         return parts.stream().collect(Collectors.groupingBy(p -> key(p, parentOf.get(p.indicator()))));

@@ -24,7 +24,7 @@ public final class ObservationCsv {
     public static final List<String> HEADER = List.of("indicator", "area", "project", "scope", "period", "measure", "value",
             "unit", "qualifier", "source", "quote", "frequency", "indicator_name_zh", "indicator_name_en", "area_name_zh",
             "area_name_en", "project_name_zh", "project_name_en", "unit_symbol_zh", "unit_symbol_en", "value_base",
-            "base_unit", "recorded_at");
+            "base_unit", "recorded_at", "figure_id", "withdrawn");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -36,7 +36,7 @@ public final class ObservationCsv {
         printer.printRecord(r.indicator(), r.area(), r.project(), code(r.scope()), r.period(), r.measure().code(),
                 r.value().toPlainString(), r.unit(), r.qualifier().code(), r.source(), r.quote(), r.frequency().code(),
                 r.indicatorZh(), r.indicatorEn(), r.areaZh(), r.areaEn(), r.projectZh(), r.projectEn(), r.unitZh(), r.unitEn(),
-                plain(r.valueBase()), r.baseUnit(), r.recordedAt());
+                plain(r.valueBase()), r.baseUnit(), r.recordedAt(), r.figureId(), r.withdrawn());
     }
 
     /** A printer over {@code out} that has written the header row (after a byte order mark when asked). */

@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 /** A published figure with everything needed to show, convert and cite it. */
 @Schema(name = "Observation")
 public record ObservationDto(
+        @Schema(description = "Stable id of the figure across its versions: /api/v1/observations/{id}", example = "42")
+        long id,
         @Schema(example = "retail.total") String indicator,
         @Schema(description = "Indicator name in the chosen language", example = "社会消费品零售总额") String indicatorName,
         @Schema(description = "GB/T 2260 code; null for a project's figure", nullable = true, example = "440700") String area,
@@ -38,6 +40,8 @@ public record ObservationDto(
         @Schema(description = "The exact phrase the figure was read from", example = "全市实现社会消费品零售总额1347.90亿元")
         String quote,
         @Schema(description = "When this value was recorded") OffsetDateTime recordedAt,
+        @Schema(description = "A withdrawn figure: a tombstone, shown only in change feeds (updatedAfter) and history",
+                example = "false") boolean withdrawn,
         @Schema(description = "Every label in Chinese and in English; only with lang=all", nullable = true)
         @JsonInclude(JsonInclude.Include.NON_NULL) Translations labels) {
 
@@ -61,10 +65,10 @@ public record ObservationDto(
 
     public static ObservationDto from(FigureRow r, Lang lang) {
         Labels l = Labels.of(r, lang);
-        return new ObservationDto(r.indicator(), l.indicator(), r.area(), l.area(), r.project(), l.project(),
+        return new ObservationDto(r.figureId(), r.indicator(), l.indicator(), r.area(), l.area(), r.project(), l.project(),
                 r.scope(), l.scope(), r.period(), r.frequency(), r.measure(), l.measure(),
                 r.value(), r.value().toPlainString(), r.unit(), l.unit(), r.valueBase(), r.baseUnit(),
-                r.qualifier(), l.qualifier(), r.source(), r.quote(), r.recordedAt(),
+                r.qualifier(), l.qualifier(), r.source(), r.quote(), r.recordedAt(), r.withdrawn(),
                 lang == Lang.ALL ? new Translations(Labels.of(r, Lang.ZH), Labels.of(r, Lang.EN)) : null);
     }
 }

@@ -4,11 +4,19 @@ import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Coded;
 import org.cityindicators.db.Sql;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The figures a client asked for; absent parts do not filter. {@code lastN} keeps the newest periods of each series. */
 public record ObservationFilter(List<String> indicators, List<String> areas, List<String> projects, List<Scope> scopes,
-                         List<Measure> measures, Frequency frequency, Period from, Period to, Integer lastN) {
+                         List<Measure> measures, Frequency frequency, Period from, Period to, Integer lastN,
+                         OffsetDateTime asOf, OffsetDateTime updatedAfter) {
+
+    /** A filter on figures as they are now. */
+    public ObservationFilter(List<String> indicators, List<String> areas, List<String> projects, List<Scope> scopes,
+                             List<Measure> measures, Frequency frequency, Period from, Period to, Integer lastN) {
+        this(indicators, areas, projects, scopes, measures, frequency, from, to, lastN, null, null);
+    }
 
     public ObservationFilter {
         if (from != null && to != null && from.start().isAfter(to.start())) {
@@ -18,17 +26,32 @@ public record ObservationFilter(List<String> indicators, List<String> areas, Lis
 
     /** The same selection for another indicator and other measures (and scopes): a parent, or the population. */
     ObservationFilter of(String indicator, List<Scope> scopes, List<Measure> measures) {
-        return new ObservationFilter(List.of(indicator), areas, projects, scopes, measures, frequency, from, to, lastN);
+        return new ObservationFilter(List.of(indicator), areas, projects, scopes, measures, frequency, from, to, lastN,
+                asOf, updatedAfter);
     }
 
     /** The same selection restricted to other indicators and measures. */
     ObservationFilter withIndicators(List<String> codes, List<Measure> levels) {
-        return new ObservationFilter(codes, areas, projects, scopes, levels, frequency, from, to, lastN);
+        return new ObservationFilter(codes, areas, projects, scopes, levels, frequency, from, to, lastN, asOf, updatedAfter);
     }
 
-    /** The current (not superseded, not withdrawn) figures matching this filter, read from {@code source}. */
+    /**
+     * The figures matching this filter, read from {@code source}: the versions current now, or at {@code asOf}; without
+     * withdrawn ones, except that {@code updatedAfter} (a change feed) keeps them as tombstones.
+     */
     Sql select(String columns, String source) {
-        Sql sql = new Sql().append("select * from " + source + " where superseded_at is null and not withdrawn")
+        Sql sql = new Sql().append("select * from " + source + " where ");
+        if (asOf == null) {
+            sql.append("superseded_at is null");
+        } else {
+            sql.append("recorded_at <= ? and (superseded_at is null or superseded_at > ?)", asOf, asOf);
+        }
+        if (updatedAfter == null) {
+            sql.append(" and not withdrawn");
+        } else {
+            sql.append(" and recorded_at > ?", updatedAfter);
+        }
+        sql
                 .andIn("indicator_code", indicators)
                 .andIn("area_code", areas)
                 .andIn("project_code", projects)

@@ -49,6 +49,17 @@ public class ObservationParams {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_LAST_N))
     String lastN;
 
+    @QueryParam("asOf")
+    @Parameter(description = "The figures as they were known at this moment (ISO 8601 timestamp, or a date meaning its "
+            + "start in UTC): earlier values of corrected figures, and withdrawn figures that were still published",
+            example = "2024-03-01T00:00:00Z")
+    String asOf;
+
+    @QueryParam("updatedAfter")
+    @Parameter(description = "Only figures inserted, corrected or withdrawn after this moment (ISO 8601); withdrawn "
+            + "ones come as tombstones (`withdrawn: true`)", example = "2024-03-01T00:00:00Z")
+    String updatedAfter;
+
     ObservationFilter toFilter() {
         return new ObservationFilter(
                 Params.codes("indicator", indicator, Params.CODE),
@@ -59,6 +70,7 @@ public class ObservationParams {
                 Params.member("frequency", frequency, Frequency.class),
                 from == null ? null : Period.parse(from, "from"),
                 to == null ? null : Period.parse(to, "to"),
-                lastN == null ? null : Params.integer("lastN", lastN, 1, 1, MAX_LAST_N));
+                lastN == null ? null : Params.integer("lastN", lastN, 1, 1, MAX_LAST_N),
+                Params.instant("asOf", asOf), Params.instant("updatedAfter", updatedAfter));
     }
 }

@@ -69,6 +69,36 @@ public class ObservationReader {
                 + "order by series_key, period_start desc, id desc) newest" + ORDER, areaCode));
     }
 
+    /** The current version of a figure, withdrawn or not; null when there is no such figure. */
+    public FigureRow figure(long figureId) {
+        List<FigureRow> rows = list(new Sql().append("select " + FigureRow.COLUMNS
+                + " from observation_view where figure_id = ? and superseded_at is null", figureId));
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** Every version of a figure, oldest first. */
+    public List<FigureRow> history(long figureId) {
+        return list(new Sql().append("select " + FigureRow.COLUMNS + " from observation_view where figure_id = ? order by id",
+                figureId));
+    }
+
+    /** Versions recorded after the version {@code afterId}, in the order they were committed (ids grow so). */
+    public List<FigureRow> versionsAfter(long afterId, int limit) {
+        return list(new Sql().append("select " + FigureRow.COLUMNS + " from observation_view where id > ? order by id limit ?",
+                afterId, limit));
+    }
+
+    /** The id of the newest version. */
+    public long newestVersion() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "select coalesce(max(id), 0) from observation"); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Streams every matching figure in list order, holding only a fetch's worth of rows in memory. */
     public void stream(ObservationFilter filter, RowSink sink) throws IOException {
         try (Connection c = dataSource.getConnection()) {

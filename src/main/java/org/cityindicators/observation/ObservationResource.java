@@ -2,7 +2,10 @@ package org.cityindicators.observation;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -18,7 +21,12 @@ import org.cityindicators.api.LangParam;
 import org.cityindicators.api.PageDto;
 import org.cityindicators.api.Paging;
 import org.cityindicators.api.PagingParams;
+import org.cityindicators.stewardship.FigureInput;
+import org.cityindicators.stewardship.FigureWriter;
+import org.cityindicators.stewardship.Stewards;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +43,12 @@ public class ObservationResource {
 
     @Inject
     ObservationReader reader;
+
+    @Inject
+    FigureWriter writer;
+
+    @Inject
+    JsonWebToken token;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Format.CSV_TYPE, Format.JSONSTAT_TYPE})
@@ -84,6 +98,30 @@ public class ObservationResource {
                 yield Response.ok(page, MediaType.APPLICATION_JSON).build();
             }
         };
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Stewards.EDITOR, Stewards.ADMIN})
+    @SecurityRequirement(name = Stewards.BEARER)
+    @Operation(operationId = "createObservation", summary = "Publish a new figure",
+            description = "Answers 201 with the figure, its Location and its ETag; 409 when the figure (same indicator, area "
+                    + "or project, scope, measure and period) exists already: correct that one instead.")
+    @APIResponse(responseCode = "201", description = "The new figure",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDto.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    public Response createObservation(FigureInput input, @BeanParam LangParam langParam) {
+        if (input == null) {
+            throw ApiException.badParameter("body", "a figure is required");
+        }
+        long figureId = writer.create(input, token.getName());
+        FigureRow row = reader.figure(figureId);
+        return Response.created(java.net.URI.create("/api/v1/observations/" + figureId))
+                .entity(ObservationDto.from(row, langParam.resolve())).tag(Long.toString(row.id())).build();
     }
 
     /** The JSON page of figures, for the OpenAPI document. */

@@ -11,6 +11,10 @@ public class Source extends PanacheEntityBase {
     @Id
     public String code;
 
+    /** Incremented by every change; the ETag of the resource, which a write must send back in If-Match. */
+    @jakarta.persistence.Version
+    public long version;
+
     public String title;
 
     public String publisher;

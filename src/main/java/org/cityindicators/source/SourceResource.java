@@ -2,9 +2,24 @@ package org.cityindicators.source;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.BeanParam;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.cityindicators.stewardship.CatalogueWrites;
+import org.cityindicators.stewardship.Preconditions;
+import org.cityindicators.stewardship.Stewards;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.cityindicators.api.ApiDefinition;
@@ -15,6 +30,7 @@ import org.cityindicators.db.Where;
 
 import java.util.List;
 import org.cityindicators.api.PagingParams;
+import org.cityindicators.api.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,6 +41,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "sources", description = "Source documents cited by every figure")
 public class SourceResource {
+
+    static final CatalogueWrites.Kind<Source> KIND = new CatalogueWrites.Kind<>("source", Source::findById, Source::new,
+            s -> s.version);
+
+    @Inject
+    CatalogueWrites writes;
+
+    @Inject
+    JsonWebToken token;
 
     @GET
     @Operation(operationId = "listSources", summary = "List source documents")
@@ -42,11 +67,38 @@ public class SourceResource {
     @Operation(operationId = "getSource", summary = "Get one source document")
     @APIResponse(responseCode = "200", description = "The source")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public SourceDto getSource(@Parameter(description = "Source code", example = "jmdaily-2024-02-gdp") @PathParam("code") String code) {
+    public Response getSource(@Parameter(description = "Source code", example = "jmdaily-2024-02-gdp") @PathParam("code") String code, @Context Request request) {
         Source source = Source.findById(code);
         if (source == null) {
             throw ApiException.notFound("source", code);
         }
-        return SourceDto.from(source);
+        return Preconditions.read(request, source.version, SourceDto.from(source));
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Stewards.ADMIN)
+    @SecurityRequirement(name = Stewards.BEARER)
+    @Operation(operationId = "putSource", summary = "Create or replace a source",
+            description = "Creates a source when none has this code (201), or replaces it when If-Match names its current "
+                    + "version (200); sending the current content again changes nothing.")
+    @APIResponse(responseCode = "200", description = "Replaced, or unchanged")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
+    public Response putSource(@Parameter(description = "Source code", example = "jmdaily-2024-02-gdp") @PathParam("code") String code,
+                         @Parameter(description = "ETag of the version being replaced") @HeaderParam("If-Match") String ifMatch,
+                         @Valid @NotNull SourceInput input) {
+        Params.code("code", code, Params.CODE);
+        
+        CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
+                token.getName());
+        Source saved = KIND.find().apply(code);
+        return Preconditions.written(outcome, "/api/v1/sources/" + code, saved.version, SourceDto.from(saved));
     }
 }

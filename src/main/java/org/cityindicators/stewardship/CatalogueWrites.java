@@ -1,0 +1,80 @@
+package org.cityindicators.stewardship;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.cityindicators.api.ApiException;
+import org.cityindicators.cache.DatasetVersion;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+/**
+ * PUT of a catalogue entry (indicator, area, source): create it, or replace it when If-Match names its current
+ * version. Sending the current content again changes nothing. Every change is audited in the same transaction.
+ */
+@ApplicationScoped
+public class CatalogueWrites {
+
+    /** What a PUT did. */
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    /** How to find, create, compare and change one kind of entry. */
+    public record Kind<E extends PanacheEntityBase>(String resource, Function<String, E> find, Supplier<E> create,
+                                                    ToLongFunction<E> version) {
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    DatasetVersion datasetVersion;
+
+    @Transactional
+    public <E extends PanacheEntityBase> Outcome put(Kind<E> kind, String code, Predicate<E> unchanged, Consumer<E> apply,
+                                                     String ifMatch, String actor) {
+        E entry = kind.find().apply(code);
+        Outcome outcome;
+        if (entry == null) {
+            if (ifMatch != null && !ifMatch.isBlank()) {
+                throw new ApiException(412, "Precondition failed", "If-Match names a version, but there is no "
+                        + kind.resource() + " '" + code + "' yet", List.of());
+            }
+            entry = kind.create().get();
+            apply.accept(entry);
+            entry.persist();
+            outcome = Outcome.CREATED;
+        } else if (unchanged.test(entry)) {
+            return Outcome.UNCHANGED;
+        } else {
+            Preconditions.require(ifMatch, kind.version().applyAsLong(entry));
+            apply.accept(entry);
+            outcome = Outcome.UPDATED;
+        }
+        try {
+            io.quarkus.hibernate.orm.panache.Panache.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            throw new ApiException(409, "Conflict", "The change contradicts published figures or other entries (for "
+                    + "example a unit or scope that existing figures use, or a parent that does not exist)", List.of());
+        }
+        try (Connection c = dataSource.getConnection()) {
+            audit.record(c, actor, outcome == Outcome.CREATED ? "create" : "update", kind.resource(), code, null, null);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        datasetVersion.refreshAfterCommit();
+        return outcome;
+    }
+}

@@ -1,0 +1,218 @@
+package org.cityindicators.stewardship;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.cityindicators.api.ApiException;
+import org.cityindicators.dataset.Catalogue;
+import org.cityindicators.dataset.CsvTable;
+import org.cityindicators.dataset.DatasetException;
+import org.cityindicators.dataset.ObservationRow;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A bulk import of figures, in the columns of the data files and of the CSV export. Rows are validated one by one
+ * (every bad cell is reported with its line and column) and streamed into a staging table with COPY, so memory stays
+ * flat; then, set-based: a row whose figure does not exist is inserted, one whose value, unit, qualifier, source or
+ * quote differs becomes a new version of its figure, and an identical one changes nothing.
+ */
+public final class FigureImport {
+
+    static final int MAX_REPORTED_ERRORS = 1000;
+
+    /** The rows of an uploaded file, handed over one at a time. */
+    public interface RowSource {
+        void forEach(CsvTable.RowHandler handler) throws IOException;
+    }
+
+    /** What an import did, or would do in a dry run. */
+    public record Report(boolean dryRun, long rows, long inserted, long revised, long unchanged) {
+        Report asDryRun() {
+            return new Report(true, rows, inserted, revised, unchanged);
+        }
+
+        String toJson() {
+            return "{\"rows\":" + rows + ",\"inserted\":" + inserted + ",\"revised\":" + revised + ",\"unchanged\":" + unchanged + "}";
+        }
+    }
+
+    /** A file with bad rows: nothing of it is applied. */
+    public static final class Rejected extends RuntimeException {
+        public final transient List<ObservationRow.Error> errors;
+        public final long total;
+
+        Rejected(List<ObservationRow.Error> errors, long total) {
+            super(total + " problems in the file; nothing was imported", null, false, false);
+            this.errors = errors;
+            this.total = total;
+        }
+    }
+
+    private final Connection connection;
+    private final List<ObservationRow.Error> errors = new ArrayList<>();
+    private long errorCount;
+
+    FigureImport(Connection connection) {
+        this.connection = connection;
+    }
+
+    Report run(RowSource source, String actor, String reason) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("""
+                    create temp table staged (line bigint, indicator_code text, area_code text, project_code text, scope text,
+                        period text, period_type text, period_start date, measure text, value numeric, unit_code text,
+                        qualifier text, source_code text, quote text) on commit drop""");
+        }
+        long rows = stage(source, Catalogue.read(connection));
+        if (errorCount == 0) {
+            findDuplicates();
+        }
+        if (errorCount > 0) {
+            throw new Rejected(errors, errorCount);
+        }
+        plan();
+        long inserted = count("insert");
+        long revised = count("revise");
+        if (revised > 0 && (reason == null || reason.isBlank())) {
+            throw ApiException.badParameter("reason", revised + " figures would be corrected; a correction says why it is made");
+        }
+        apply(actor, reason);
+        return new Report(false, rows, inserted, revised, rows - inserted - revised);
+    }
+
+    private long stage(RowSource source, Catalogue catalogue) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy staged from stdin with (format csv)");
+        long[] rows = {0};
+        try (CSVPrinter printer = new CSVPrinter(new BufferedWriter(new CopyWriter(copy), 1 << 16), CSVFormat.RFC4180)) {
+            source.forEach(row -> {
+                rows[0]++;
+                List<ObservationRow.Error> found = new ArrayList<>();
+                ObservationRow r = ObservationRow.parse(row, catalogue, found);
+                if (r == null) {
+                    found.forEach(this::error);
+                } else if (errorCount == 0) {
+                    printer.printRecord(r.line(), r.indicator(), r.area(), r.project(), r.scope() == null ? null : r.scope().code(),
+                            r.period().text(), r.period().frequency().code(), r.period().start(), r.measure().code(),
+                            r.value().toPlainString(), r.unit(), r.qualifier().code(), r.source(), r.quote());
+                }
+            });
+            printer.flush();
+            copy.endCopy();
+        } catch (DatasetException e) {
+            error(new ObservationRow.Error(0, "file", e.getMessage()));
+        } catch (IOException e) {
+            error(new ObservationRow.Error(0, "file", "could not be read: " + e.getMessage()));
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        if (rows[0] == 0 && errorCount == 0) {
+            error(new ObservationRow.Error(0, "file", "no figures in the file"));
+        }
+        return rows[0];
+    }
+
+    private void findDuplicates() throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("""
+                select min(line), array_to_string(array_agg(line order by line), ', ') from staged
+                group by figure_series_key(indicator_code, area_code, project_code, scope, measure, period_type), period_start
+                having count(*) > 1 order by 1""")) {
+            while (rs.next()) {
+                error(new ObservationRow.Error(rs.getLong(1), "indicator", "lines " + rs.getString(2) + " give the same figure"));
+            }
+        }
+    }
+
+    private void plan() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("""
+                    create temp table planned on commit drop as
+                    select s.*, c.id as current_id, c.figure_id,
+                           case when c.id is null then 'insert'
+                                when not c.withdrawn and c.value = s.value and scale(c.value) = scale(s.value)
+                                     and c.unit_code = s.unit_code and c.qualifier = s.qualifier
+                                     and c.source_code = s.source_code and c.quote = s.quote then 'unchanged'
+                                else 'revise' end as action
+                    from staged s
+                    left join observation c on c.superseded_at is null and c.period_start = s.period_start
+                        and c.series_key = figure_series_key(s.indicator_code, s.area_code, s.project_code, s.scope,
+                                                             s.measure, s.period_type)""");
+        }
+    }
+
+    private long count(String action) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("select count(*) from planned where action = ?")) {
+            st.setString(1, action);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private void apply(String actor, String reason) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("update observation o set superseded_at = now() from planned p "
+                    + "where o.id = p.current_id and p.action = 'revise'");
+        }
+        try (PreparedStatement st = connection.prepareStatement("""
+                insert into observation (figure_id, indicator_code, area_code, project_code, scope, period, period_type,
+                                         period_start, measure, value, unit_code, qualifier, source_code, quote,
+                                         recorded_by, reason)
+                select coalesce(figure_id, nextval('figure_id_seq')), indicator_code, area_code, project_code, scope, period,
+                       period_type, period_start, measure, value, unit_code, qualifier, source_code, quote, ?,
+                       case when action = 'revise' then ? end
+                from planned where action <> 'unchanged' order by line""")) {
+            FigureWriter.bind(st, actor, reason);
+            st.executeUpdate();
+        }
+    }
+
+    private void error(ObservationRow.Error error) {
+        errorCount++;
+        if (errors.size() < MAX_REPORTED_ERRORS) {
+            errors.add(error);
+        }
+    }
+
+    /** Characters written to a COPY ... FROM STDIN as UTF-8. */
+    private static final class CopyWriter extends Writer {
+        private final CopyIn copy;
+
+        CopyWriter(CopyIn copy) {
+            this.copy = copy;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            byte[] bytes = new String(chars, offset, length).getBytes(StandardCharsets.UTF_8);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw new IOException(e);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.cityindicators.stewardship;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.cityindicators.api.ApiDefinition;
+import org.cityindicators.api.ApiException;
+import org.cityindicators.api.Lang;
+import org.cityindicators.api.LangParam;
+import org.cityindicators.observation.FigureRow;
+import org.cityindicators.observation.ObservationDto;
+import org.cityindicators.observation.ObservationReader;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** One figure: read it, correct it, withdraw it, and see every version it had. */
+@Path("/api/v1/observations/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "observations")
+public class FigureResource {
+
+    @Inject
+    ObservationReader reader;
+
+    @Inject
+    FigureWriter writer;
+
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @Operation(operationId = "getObservation", summary = "Get one figure",
+            description = "The current version; its ETag is the version, to send back in If-Match when correcting it.")
+    @APIResponse(responseCode = "200", description = "The figure",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDto.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public Response getObservation(@Parameter(description = "Figure id", example = "1") @PathParam("id") String id,
+                                   @BeanParam LangParam langParam, @Context Request request) {
+        Lang lang = langParam.resolve();
+        FigureRow row = existing(id);
+        EntityTag tag = new EntityTag(Long.toString(row.id()));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).build();
+        }
+        return Response.ok(ObservationDto.from(row, lang)).tag(tag).build();
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(operationId = "getObservationHistory", summary = "Every version of a figure",
+            description = "Oldest first: the value first published, each correction with when and why, and a withdrawal "
+                    + "as a version with `withdrawn: true`.")
+    @APIResponse(responseCode = "200", description = "The versions")
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public List<VersionDto> getObservationHistory(@Parameter(description = "Figure id", example = "1") @PathParam("id") String id,
+                                                  @BeanParam LangParam langParam) {
+        Lang lang = langParam.resolve();
+        existing(id);
+        return reader.history(Long.parseLong(id)).stream().map(r -> VersionDto.from(r, lang)).toList();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Stewards.EDITOR, Stewards.ADMIN})
+    @SecurityRequirement(name = Stewards.BEARER)
+    @Operation(operationId = "correctObservation", summary = "Correct a figure",
+            description = "Adds a version with the corrected value, unit, qualifier, source or quote (the indicator, area or "
+                    + "project, scope, measure and period stay); the earlier value stays in the history and in asOf "
+                    + "queries. Needs If-Match with the current ETag and a reason. Sending the current content again "
+                    + "changes nothing (idempotent).")
+    @APIResponse(responseCode = "200", description = "The corrected figure",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDto.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
+    public Response correctObservation(@Parameter(description = "Figure id", example = "1") @PathParam("id") String id,
+                                       @Parameter(description = "ETag of the version being corrected") @HeaderParam("If-Match") String ifMatch,
+                                       FigureInput input, @BeanParam LangParam langParam) {
+        long figureId = existing(id).figureId();
+        writer.correct(figureId, required(input), ifMatch, token.getName());
+        return current(figureId, langParam.resolve());
+    }
+
+    @DELETE
+    @RolesAllowed({Stewards.EDITOR, Stewards.ADMIN})
+    @SecurityRequirement(name = Stewards.BEARER)
+    @Operation(operationId = "withdrawObservation", summary = "Withdraw a figure",
+            description = "Adds a tombstone version: the figure leaves current queries but stays in its history, in asOf "
+                    + "queries before the withdrawal, and in change feeds. Needs If-Match and a reason.")
+    @APIResponse(responseCode = "200", description = "The tombstone",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDto.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
+    public Response withdrawObservation(@Parameter(description = "Figure id", example = "1") @PathParam("id") String id,
+                                        @Parameter(description = "ETag of the current version") @HeaderParam("If-Match") String ifMatch,
+                                        @Parameter(description = "Why the figure is withdrawn", required = true)
+                                        @QueryParam("reason") String reason,
+                                        @BeanParam LangParam langParam) {
+        long figureId = existing(id).figureId();
+        writer.withdraw(figureId, reason, ifMatch, token.getName());
+        return current(figureId, langParam.resolve());
+    }
+
+    private Response current(long figureId, Lang lang) {
+        FigureRow row = reader.figure(figureId);
+        return Response.ok(ObservationDto.from(row, lang)).tag(Long.toString(row.id())).build();
+    }
+
+    private FigureRow existing(String id) {
+        FigureRow row = id.matches("[0-9]{1,18}") ? reader.figure(Long.parseLong(id)) : null;
+        if (row == null) {
+            throw ApiException.notFound("figure", id);
+        }
+        return row;
+    }
+
+    static FigureInput required(FigureInput input) {
+        if (input == null) {
+            throw ApiException.badParameter("body", "a figure is required");
+        }
+        return input;
+    }
+}

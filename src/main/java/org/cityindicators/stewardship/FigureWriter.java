@@ -1,0 +1,183 @@
+package org.cityindicators.stewardship;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import org.cityindicators.api.ApiException;
+import org.cityindicators.cache.DatasetVersion;
+import org.cityindicators.dataset.Catalogue;
+import org.cityindicators.dataset.ObservationRow;
+import org.cityindicators.observation.ObservationMetrics;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every change to published figures: create, correct, withdraw, import. A change never updates a figure in place:
+ * it marks the current version superseded and adds a new one, so that every earlier value stays queryable. Writers
+ * take one lock in turn, so version ids grow in commit order (the change feed relies on it) and a stale If-Match
+ * is always seen.
+ */
+@ApplicationScoped
+public class FigureWriter {
+
+    private static final long WRITE_LOCK = 7_270_001L;
+    static final String INSERT_VERSION = """
+            insert into observation (figure_id, indicator_code, area_code, project_code, scope, period, period_type,
+                                     period_start, measure, value, unit_code, qualifier, source_code, quote, recorded_by,
+                                     reason, withdrawn)
+            values (coalesce(?, nextval('figure_id_seq')), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)
+            returning figure_id""";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    DatasetVersion datasetVersion;
+
+    @Inject
+    ObservationMetrics metrics;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Audit audit;
+
+    /** Publishes a new figure; 409 when the figure already exists. Returns its id. */
+    @Transactional
+    public long create(FigureInput input, String actor) {
+        try (Connection c = lockedConnection()) {
+            ObservationRow row = validate(c, input);
+            Current existing = Current.byIdentity(c, row);
+            if (existing != null) {
+                throw new ApiException(409, "Conflict", "This figure exists already as /api/v1/observations/" + existing.figureId()
+                        + (existing.withdrawn() ? " (withdrawn)" : "") + "; correct it there with PUT and If-Match", List.of());
+            }
+            long figureId = insertVersion(c, null, row, actor, input.reason());
+            audit.record(c, actor, "create", "observation", Long.toString(figureId), input.reason(), null);
+            return figureId;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Replaces the current value of a figure by a corrected one; the earlier value stays in its history. */
+    @Transactional
+    public void correct(long figureId, FigureInput input, String ifMatch, String actor) {
+        try (Connection c = lockedConnection()) {
+            Current current = Current.byFigure(c, figureId);
+            ObservationRow row = validate(c, input);
+            if (!current.sameIdentity(row)) {
+                throw ApiException.badParameter("indicator", "a correction keeps the figure's indicator, area or project, "
+                        + "scope, measure and period; withdraw this figure and create the other one instead");
+            }
+            if (!current.withdrawn() && current.sameContent(row)) {
+                return;
+            }
+            Preconditions.require(ifMatch, current.versionId());
+            if (input.reason() == null || input.reason().isBlank()) {
+                throw ApiException.badParameter("reason", "a correction says why it is made");
+            }
+            current.supersede(c);
+            insertVersion(c, figureId, row, actor, input.reason());
+            audit.record(c, actor, "revise", "observation", Long.toString(figureId), input.reason(), null);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Withdraws a figure: a tombstone version, not a delete. */
+    @Transactional
+    public void withdraw(long figureId, String reason, String ifMatch, String actor) {
+        try (Connection c = lockedConnection()) {
+            Current current = Current.byFigure(c, figureId);
+            if (current.withdrawn()) {
+                return;
+            }
+            Preconditions.require(ifMatch, current.versionId());
+            if (reason == null || reason.isBlank()) {
+                throw ApiException.badParameter("reason", "a withdrawal says why it is made");
+            }
+            current.supersede(c);
+            try (PreparedStatement st = c.prepareStatement("""
+                    insert into observation (figure_id, indicator_code, area_code, project_code, scope, period, period_type,
+                                             period_start, measure, value, unit_code, qualifier, source_code, quote,
+                                             recorded_by, reason, withdrawn)
+                    select figure_id, indicator_code, area_code, project_code, scope, period, period_type, period_start,
+                           measure, value, unit_code, qualifier, source_code, quote, ?, ?, true
+                    from observation where id = ?""")) {
+                bind(st, actor, reason, current.versionId());
+                st.executeUpdate();
+            }
+            audit.record(c, actor, "withdraw", "observation", Long.toString(figureId), reason, null);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Validates and applies a whole file in one transaction (see {@link FigureImport}). */
+    @Transactional
+    @TransactionConfiguration(timeout = 3600)
+    public FigureImport.Report importFigures(FigureImport.RowSource rows, String actor, String reason, boolean dryRun) {
+        try (Connection c = lockedConnection()) {
+            FigureImport.Report report = new FigureImport(c).run(rows, actor, reason);
+            if (dryRun) {
+                transactions.setRollbackOnly();
+                return report.asDryRun();
+            }
+            audit.record(c, actor, "import", "observation", "import", reason, report.toJson());
+            metrics.imported((int) (report.inserted() + report.revised()));
+            return report;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A connection of the current transaction, holding the writers' lock until it ends. */
+    private Connection lockedConnection() throws SQLException {
+        Connection c = dataSource.getConnection();
+        try (PreparedStatement st = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            st.setLong(1, WRITE_LOCK);
+            st.execute();
+        }
+        datasetVersion.refreshAfterCommit();
+        return c;
+    }
+
+    private static ObservationRow validate(Connection c, FigureInput input) throws SQLException {
+        List<ObservationRow.Error> errors = new ArrayList<>();
+        ObservationRow row = ObservationRow.parse(input.toRow(1), Catalogue.read(c), errors);
+        if (row == null) {
+            throw new ApiException(400, "Bad request", "The figure is not valid: " + errors.get(0).column() + ": " + errors.get(0).message(),
+                    errors.stream().map(e -> new org.cityindicators.api.Problem.Violation(e.column(), e.message())).toList());
+        }
+        return row;
+    }
+
+    private static long insertVersion(Connection c, Long figureId, ObservationRow r, String actor, String reason)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(INSERT_VERSION)) {
+            bind(st, figureId, r.indicator(), r.area(), r.project(), r.scope() == null ? null : r.scope().code(),
+                    r.period().text(), r.period().frequency().code(), r.period().start(), r.measure().code(), r.value(),
+                    r.unit(), r.qualifier().code(), r.source(), r.quote(), actor, reason);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static void bind(PreparedStatement st, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            st.setObject(i + 1, values[i]);
+        }
+    }
+}

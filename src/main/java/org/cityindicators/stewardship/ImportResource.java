@@ -1,0 +1,116 @@
+package org.cityindicators.stewardship;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.cityindicators.api.ApiDefinition;
+import org.cityindicators.api.ApiException;
+import org.cityindicators.api.Format;
+import org.cityindicators.dataset.CsvTable;
+import org.cityindicators.dataset.DatasetException;
+import org.cityindicators.dataset.ObservationRow;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/** Bulk import of figures from a file in the format of the CSV export and of the data files. */
+@Path("/api/v1/observations/import")
+@Tag(name = "observations")
+public class ImportResource {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    @Inject
+    FigureWriter writer;
+
+    @Inject
+    JsonWebToken token;
+
+    @POST
+    @Consumes({Format.CSV_TYPE, MediaType.APPLICATION_JSON})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Stewards.EDITOR, Stewards.ADMIN})
+    @SecurityRequirement(name = Stewards.BEARER)
+    @Operation(operationId = "importObservations", summary = "Import figures from a file",
+            description = "CSV with a header row (the columns indicator, area, project, scope, period, measure, value, unit, "
+                    + "qualifier, source, quote; others, such as those of the CSV export, are ignored) or a JSON array of "
+                    + "FigureInput objects. The whole file is checked first and applied in one transaction, or not at all: "
+                    + "a file with any bad row answers 422 listing every bad line and column. A figure that does not exist "
+                    + "is inserted; one whose value, unit, qualifier, source or quote differs gets a new version (give a "
+                    + "reason); an identical one changes nothing. dryRun=true reports what would change and changes nothing.")
+    @RequestBody(content = {
+            @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "retail",
+                    value = "indicator,area,project,scope,period,measure,value,unit,qualifier,source,quote\n"
+                            + "retail.total,440700,,,2023,actual,1347.90,CNY_100M,exact,jmdaily-2024-02-gdp,全市实现社会消费品零售总额1347.90亿元\n")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FigureInput.class))})
+    @APIResponse(responseCode = "200", description = "What was (or, in a dry run, would be) done",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureImport.Report.class),
+                    examples = @ExampleObject(name = "reload", value = "{\"dryRun\":false,\"rows\":46,\"inserted\":0,\"revised\":1,\"unchanged\":45}")))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "422", description = "Bad rows: nothing was imported; every problem is listed with its line",
+            content = @Content(mediaType = org.cityindicators.api.Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = org.cityindicators.api.Problem.class)))
+    public FigureImport.Report importObservations(
+            @Parameter(description = "Report what would change without changing anything",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "Why: recorded with every corrected figure; required when the file corrects any")
+            @QueryParam("reason") String reason,
+            @Context HttpHeaders headers, InputStream body) {
+        boolean dry = switch (dryRun == null ? "false" : dryRun) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.badParameter("dryRun", "true or false");
+        };
+        if (reason != null && reason.length() > 2000) {
+            throw ApiException.badParameter("reason", "at most 2000 characters");
+        }
+        boolean json = MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType());
+        FigureImport.RowSource rows = json ? handler -> jsonRows(body, handler) : handler -> CsvTable.stream("the file",
+                new InputStreamReader(body, StandardCharsets.UTF_8), ObservationRow.COLUMNS, handler);
+        return writer.importFigures(rows, token.getName(), reason, dry);
+    }
+
+    /** The objects of a JSON array, one at a time; an object's position (from 1) stands for its line. */
+    private static void jsonRows(InputStream body, CsvTable.RowHandler handler) throws IOException {
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new DatasetException("the body is not a JSON array of figures");
+            }
+            long position = 0;
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                handler.accept(JSON.readValue(parser, FigureInput.class).toRow(++position));
+            }
+            if (parser.currentToken() != JsonToken.END_ARRAY) {
+                throw new DatasetException("item " + (position + 1) + " is not a figure object");
+            }
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new DatasetException("not a JSON array of figures: " + e.getOriginalMessage());
+        }
+    }
+}

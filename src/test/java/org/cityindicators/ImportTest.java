@@ -1,0 +1,132 @@
+package org.cityindicators;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Bulk import: all or nothing, every bad cell reported with its line, dry runs change nothing. */
+@QuarkusTest
+class ImportTest {
+
+    static final String HEADER = "indicator,area,project,scope,period,measure,value,unit,qualifier,source,quote\n";
+    static final String GOOD = HEADER
+            + "test.import.sales,440703,,,2022,actual,90.00,CNY_100M,exact,jmdaily-2024-02-gdp,测试2022\n"
+            + "test.import.sales,440703,,,2023,actual,100.50,CNY_100M,exact,jmdaily-2024-02-gdp,\"测试2023, with a comma\"\n"
+            + "test.import.sales,440703,,,2023,yoy_growth,11.7,PERCENT,exact,jmdaily-2024-02-gdp,测试增长\n";
+
+    @Inject
+    DataSource dataSource;
+
+    @BeforeEach
+    void indicator() {
+        GeneratedData.execute(dataSource, "insert into indicator (code, name_zh, name_en, category, unit_code, scoped) "
+                + "values ('test.import.sales', '测试', 'Test', 'population', 'CNY_100M', false)");
+    }
+
+    @AfterEach
+    void clear() {
+        GeneratedData.execute(dataSource, "delete from audit_log where actor = 'erin.editor'");
+        GeneratedData.clear(dataSource);
+    }
+
+    private static io.restassured.response.ValidatableResponse importCsv(String csv, Map<String, ?> params) {
+        return given().auth().oauth2(JwtTestResource.editor()).contentType("text/csv; charset=utf-8").queryParams(params)
+                .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/observations/import").then();
+    }
+
+    @Test
+    void aDryRunReportsAndChangesNothingThenTheImportApplies() throws SQLException {
+        String before = fingerprint();
+        importCsv(GOOD, Map.of("dryRun", "true")).statusCode(200)
+                .body("dryRun", equalTo(true)).body("rows", equalTo(3)).body("inserted", equalTo(3));
+        assertEquals(before, fingerprint());
+        importCsv(GOOD, Map.of()).statusCode(200).body("dryRun", equalTo(false)).body("inserted", equalTo(3));
+        given().queryParam("indicator", "test.import.sales").queryParam("measure", "actual").when().get("/api/v1/observations")
+                .then().body("items.valueText", contains("90.00", "100.50"))
+                .body("items[1].quote", equalTo("测试2023, with a comma"));
+        importCsv(GOOD, Map.of()).statusCode(200).body("unchanged", equalTo(3)).body("inserted", equalTo(0));
+        String revised = GOOD.replace("100.50", "100.75");
+        importCsv(revised, Map.of()).statusCode(400).body("violations[0].field", equalTo("reason"));
+        importCsv(revised, Map.of("reason", "Revised by the bureau")).statusCode(200)
+                .body("revised", equalTo(1)).body("unchanged", equalTo(2));
+        given().queryParam("indicator", "test.import.sales").queryParam("measure", "actual").queryParam("from", "2023")
+                .when().get("/api/v1/observations").then().body("items.valueText", contains("100.75"));
+        given().auth().oauth2(JwtTestResource.admin()).queryParam("actor", "erin.editor").when().get("/api/v1/audit")
+                .then().statusCode(200).body("items.action", hasItem("import"));
+    }
+
+    @Test
+    void aFileWithBadRowsChangesNothingAndNamesEveryLine() throws SQLException {
+        importCsv(GOOD, Map.of()).statusCode(200);
+        String before = fingerprint();
+        String bad = GOOD.replace("90.00", "\"90,00\"") + "test.import.sales,440703,,,2024,actual,-1,CNY_100M,exact,jmdaily-2024-02-gdp,x\n"
+                + "test.import.sales,440703,,,2021,actual,5,CNY_100M,roughly,jmdaily-2024-02-gdp,x\n"
+                + "test.import.sales,440703,,,2023,actual,100.50,CNY_100M,exact,jmdaily-2024-02-gdp,duplicate of line 3\n";
+        importCsv(bad, Map.of()).statusCode(422).contentType("application/problem+json")
+                .body("errors.line", contains(2, 5, 6)).body("errors.column", contains("value", "value", "qualifier"))
+                .body("errorCount", equalTo(3));
+        assertEquals(before, fingerprint(), "a rejected file leaves every table as it was");
+        importCsv(GOOD + GOOD.substring(HEADER.length()), Map.of()).statusCode(422)
+                .body("errors[0].message", equalTo("lines 2, 5 give the same figure"));
+        importCsv("indicator,value\nx,1\n", Map.of()).statusCode(422).body("errors[0].line", equalTo(0));
+        importCsv(GOOD.replace("90.00", "90,00"), Map.of()).statusCode(422)
+                .body("errors[0].line", equalTo(2)).body("errors[0].column", equalTo("row"));
+        importCsv(HEADER + "\"unterminated,quote\n", Map.of()).statusCode(422);
+        assertEquals(before, fingerprint());
+    }
+
+    @Test
+    void jsonImportTakesTheSameFigures() {
+        String json = """
+                [{"indicator":"test.import.sales","area":"440703","period":"2022","measure":"actual","value":90.00,
+                  "unit":"CNY_100M","qualifier":"exact","source":"jmdaily-2024-02-gdp","quote":"测试"},
+                 {"indicator":"test.import.sales","area":"440703","period":"2023","measure":"actual","value":"100.50",
+                  "unit":"CNY_100M","qualifier":"about","source":"jmdaily-2024-02-gdp","quote":"测试"}]""";
+        given().auth().oauth2(JwtTestResource.editor()).contentType("application/json").body(json)
+                .when().post("/api/v1/observations/import").then().statusCode(200).body("inserted", equalTo(2));
+        given().queryParam("indicator", "test.import.sales").when().get("/api/v1/observations").then()
+                .body("items.valueText", contains("90.00", "100.50")).body("items.qualifier", contains("exact", "about"));
+        given().auth().oauth2(JwtTestResource.editor()).contentType("application/json").body("{\"not\":\"an array\"}")
+                .when().post("/api/v1/observations/import").then().statusCode(422);
+    }
+
+    @Test
+    void theCsvExportImportsBackUnchanged() {
+        byte[] export = given().queryParam("format", "csv").when().get("/api/v1/observations").then().statusCode(200)
+                .extract().asByteArray();
+        given().auth().oauth2(JwtTestResource.editor()).contentType("text/csv").body(export)
+                .when().post("/api/v1/observations/import").then().statusCode(200)
+                .body("rows", equalTo(46)).body("unchanged", equalTo(46));
+    }
+
+    /** Counts and checksums of the tables an import writes. */
+    private String fingerprint() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                select (select count(*) from observation) || ':' || (select md5(string_agg(o::text, '|' order by id)) from observation o)
+                    || ':' || (select count(*) from audit_log)""")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    static List<String> lines(String csv) {
+        return List.of(csv.split("\n"));
+    }
+}

@@ -1,0 +1,98 @@
+package org.cityindicators;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who may write what: anonymous callers nothing (401), editors figures, administrators everything (403 otherwise).
+ * The bodies are deliberately invalid, so an allowed call fails validation and changes nothing.
+ */
+@QuarkusTest
+class WriteAccessTest {
+
+    /** A write: how to send it with a given start of request. */
+    record Write(String name, boolean editorMay, Function<RequestSpecification, Integer> send) {
+    }
+
+    static final List<Write> WRITES = List.of(
+            new Write("POST /observations", true, r -> r.contentType("application/json").body("{}").post("/api/v1/observations").statusCode()),
+            new Write("PUT /observations/{id}", true, r -> r.contentType("application/json").body("{}").put("/api/v1/observations/999999").statusCode()),
+            new Write("DELETE /observations/{id}", true, r -> r.delete("/api/v1/observations/999999").statusCode()),
+            new Write("POST /observations/import", true, r -> r.contentType("text/csv").body("not,a,figure\n").post("/api/v1/observations/import").statusCode()),
+            new Write("PUT /indicators/{code}", false, r -> r.contentType("application/json").body("{}").put("/api/v1/indicators/test.access").statusCode()),
+            new Write("PUT /areas/{code}", false, r -> r.contentType("application/json").body("{}").put("/api/v1/areas/440799").statusCode()),
+            new Write("PUT /sources/{code}", false, r -> r.contentType("application/json").body("{}").put("/api/v1/sources/test-access").statusCode()),
+            new Write("GET /audit", false, r -> r.get("/api/v1/audit").statusCode()));
+
+    @Test
+    void anonymousCallersMayNotWrite() {
+        for (Write write : WRITES) {
+            assertEquals(401, write.send().apply(given()), write.name());
+        }
+        given().contentType("application/json").body("{}").when().post("/api/v1/observations").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", equalTo("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void editorsWriteFiguresOnly() {
+        String token = JwtTestResource.editor();
+        for (Write write : WRITES) {
+            int status = write.send().apply(given().auth().oauth2(token));
+            if (write.editorMay()) {
+                assertFalse(status == 401 || status == 403, write.name() + " answered " + status);
+            } else {
+                assertEquals(403, status, write.name());
+            }
+        }
+        given().auth().oauth2(token).when().get("/api/v1/audit").then().statusCode(403)
+                .contentType("application/problem+json").body("title", equalTo("Forbidden"));
+    }
+
+    @Test
+    void administratorsWriteEverything() {
+        String token = JwtTestResource.admin();
+        for (Write write : WRITES) {
+            int status = write.send().apply(given().auth().oauth2(token));
+            assertTrue(status != 401 && status != 403, write.name() + " answered " + status);
+        }
+    }
+
+    @Test
+    void tokensThatAreExpiredForeignOrForgedAreRefused() {
+        var now = Instant.now();
+        List<String> bad = List.of(
+                io.smallrye.jwt.build.Jwt.issuer(JwtTestResource.ISSUER).audience(JwtTestResource.AUDIENCE).upn("x")
+                        .groups(Set.of("admin")).issuedAt(now.minusSeconds(7200)).expiresAt(now.minusSeconds(3600))
+                        .sign(JwtTestResource.KEYS.getPrivate()),
+                io.smallrye.jwt.build.Jwt.issuer("someone-else").audience(JwtTestResource.AUDIENCE).upn("x")
+                        .groups(Set.of("admin")).sign(JwtTestResource.KEYS.getPrivate()),
+                io.smallrye.jwt.build.Jwt.issuer(JwtTestResource.ISSUER).audience("another-api").upn("x")
+                        .groups(Set.of("admin")).sign(JwtTestResource.KEYS.getPrivate()),
+                tamper(JwtTestResource.editor()),
+                "not-a-token");
+        for (String token : bad) {
+            given().auth().oauth2(token).when().get("/api/v1/audit").then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    /** The payload of a signed token, changed to claim the admin role. */
+    private static String tamper(String token) {
+        String[] parts = token.split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("\"editor\"", "\"admin\"");
+        return parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
+    }
+}
