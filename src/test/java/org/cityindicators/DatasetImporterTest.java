@@ -4,13 +4,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.cityindicators.dataset.DatasetException;
 import org.cityindicators.dataset.DatasetImporter;
+import org.cityindicators.stewardship.FigureImport;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,8 +29,8 @@ class DatasetImporterTest {
     @Test
     void loadingTheShippedDataAgainChangesNothing() throws SQLException {
         String before = fingerprint();
-        DatasetImporter.Summary summary = importer.load("data/");
-        assertEquals(new DatasetImporter.Summary(46, 0, 0), summary);
+        FigureImport.Report report = importer.load("data/");
+        assertEquals(new FigureImport.Report(false, 46, 0, 0, 46), report);
         assertEquals(before, fingerprint());
     }
 

@@ -1,9 +1,9 @@
 package org.cityindicators;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 /**
  * Figures generated straight into the database for tests that need more than the shipped ones. Everything it

@@ -1,27 +1,22 @@
 package org.cityindicators.area;
 
-import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import org.cityindicators.stewardship.CatalogueWrites;
-import org.cityindicators.stewardship.Preconditions;
-import org.cityindicators.stewardship.Stewards;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Lang;
@@ -31,10 +26,15 @@ import org.cityindicators.api.Paging;
 import org.cityindicators.api.PagingParams;
 import org.cityindicators.api.Params;
 import org.cityindicators.db.Where;
+import org.cityindicators.stewardship.CatalogueWrites;
+import org.cityindicators.stewardship.Preconditions;
+import org.cityindicators.stewardship.Stewards;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administrative divisions and each one's latest figures. */

@@ -8,13 +8,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.postgresql.PGConnection;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 
 /**
  * The version of the published data, kept in memory and refreshed when PostgreSQL announces a change on the

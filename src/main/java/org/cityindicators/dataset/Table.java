@@ -1,5 +1,7 @@
 package org.cityindicators.dataset;
 
+import org.cityindicators.db.Sql;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -45,7 +47,7 @@ record Table(String file, String table, List<String> columnSpecs, String parentC
         try (PreparedStatement parent = connection.prepareStatement("update " + table
                 + " set parent_code = ? where code = ? and parent_code is distinct from ?")) {
             for (CsvTable.Row row : csv.rows()) {
-                DatasetImporter.bind(parent, row.get(parentColumn), row.get(columns.get(0).csv()), row.get(parentColumn));
+                Sql.bind(parent, row.get(parentColumn), row.get(columns.get(0).csv()), row.get(parentColumn));
                 execute(parent, csv, row);
             }
         }

@@ -53,10 +53,15 @@ public final class Sql {
 
     public PreparedStatement prepare(Connection connection) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(text.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
+        bind(statement, parameters.toArray());
         return statement;
+    }
+
+    /** Sets the parameters of a statement, in order. */
+    public static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
     }
 
     @Override

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.cityindicators.api.Paging;
 import org.cityindicators.db.Sql;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +13,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** Reads published figures from observation_view: pages, whole series, the latest snapshot and streams for export. */
 @ApplicationScoped

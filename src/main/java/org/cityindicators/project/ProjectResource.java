@@ -13,14 +13,14 @@ import org.cityindicators.api.Lang;
 import org.cityindicators.api.LangParam;
 import org.cityindicators.api.PageDto;
 import org.cityindicators.api.Paging;
-import org.cityindicators.db.Where;
-
-import java.util.List;
 import org.cityindicators.api.PagingParams;
+import org.cityindicators.db.Where;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 /** Projects whose figures are reported on their own (investment, output). */
 @Path("/api/v1/projects")

@@ -1,40 +1,40 @@
 package org.cityindicators.source;
 
 import io.quarkus.panache.common.Sort;
-import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import org.cityindicators.stewardship.CatalogueWrites;
-import org.cityindicators.stewardship.Preconditions;
-import org.cityindicators.stewardship.Stewards;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.PageDto;
 import org.cityindicators.api.Paging;
-import org.cityindicators.db.Where;
-
-import java.util.List;
 import org.cityindicators.api.PagingParams;
 import org.cityindicators.api.Params;
+import org.cityindicators.db.Where;
+import org.cityindicators.stewardship.CatalogueWrites;
+import org.cityindicators.stewardship.Preconditions;
+import org.cityindicators.stewardship.Stewards;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 /** The documents figures are read from. */
 @Path("/api/v1/sources")

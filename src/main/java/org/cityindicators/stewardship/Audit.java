@@ -1,6 +1,7 @@
 package org.cityindicators.stewardship;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.cityindicators.db.Sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +15,7 @@ public class Audit {
                        String detailJson) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
                 "insert into audit_log (actor, action, resource, code, reason, detail) values (?, ?, ?, ?, ?, cast(? as jsonb))")) {
-            FigureWriter.bind(st, actor, action, resource, code, reason, detailJson);
+            Sql.bind(st, actor, action, resource, code, reason, detailJson);
             st.executeUpdate();
         }
     }

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.cache.DatasetVersion;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import javax.sql.DataSource;
 
 /**
  * PUT of a catalogue entry (indicator, area, source): create it, or replace it when If-Match names its current

@@ -2,6 +2,7 @@ package org.cityindicators.stewardship;
 
 import org.cityindicators.api.ApiException;
 import org.cityindicators.dataset.ObservationRow;
+import org.cityindicators.db.Sql;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -55,7 +56,7 @@ record Current(long versionId, long figureId, String identity, BigDecimal value,
 
     private static Current one(Connection c, String sql, Object... values) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(sql)) {
-            FigureWriter.bind(st, values);
+            Sql.bind(st, values);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
                     return null;

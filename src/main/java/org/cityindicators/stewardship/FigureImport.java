@@ -7,6 +7,7 @@ import org.cityindicators.dataset.Catalogue;
 import org.cityindicators.dataset.CsvTable;
 import org.cityindicators.dataset.DatasetException;
 import org.cityindicators.dataset.ObservationRow;
+import org.cityindicators.db.Sql;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -61,11 +62,14 @@ public final class FigureImport {
     }
 
     private final Connection connection;
+    private final boolean keepStored;
     private final List<ObservationRow.Error> errors = new ArrayList<>();
     private long errorCount;
 
-    FigureImport(Connection connection) {
+    /** With {@code keepStored}, a row that differs from the stored figure leaves it as it is (and is logged). */
+    FigureImport(Connection connection, boolean keepStored) {
         this.connection = connection;
+        this.keepStored = keepStored;
     }
 
     Report run(RowSource source, String actor, String reason) throws SQLException {
@@ -85,6 +89,14 @@ public final class FigureImport {
         plan();
         long inserted = count("insert");
         long revised = count("revise");
+        if (keepStored && revised > 0) {
+            io.quarkus.logging.Log.warnf("%d figures of the file differ from the stored ones and were left as stored: "
+                    + "corrections are revisions, made with PUT or an import", revised);
+            try (Statement st = connection.createStatement()) {
+                st.executeUpdate("update planned set action = 'unchanged' where action = 'revise'");
+            }
+            revised = 0;
+        }
         if (revised > 0 && (reason == null || reason.isBlank())) {
             throw ApiException.badParameter("reason", revised + " figures would be corrected; a correction says why it is made");
         }
@@ -177,7 +189,7 @@ public final class FigureImport {
                        period_type, period_start, measure, value, unit_code, qualifier, source_code, quote, ?,
                        case when action = 'revise' then ? end
                 from planned where action <> 'unchanged' order by line""")) {
-            FigureWriter.bind(st, actor, reason);
+            Sql.bind(st, actor, reason);
             st.executeUpdate();
         }
     }

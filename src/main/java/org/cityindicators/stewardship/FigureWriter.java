@@ -9,15 +9,16 @@ import org.cityindicators.api.ApiException;
 import org.cityindicators.cache.DatasetVersion;
 import org.cityindicators.dataset.Catalogue;
 import org.cityindicators.dataset.ObservationRow;
+import org.cityindicators.db.Sql;
 import org.cityindicators.observation.ObservationMetrics;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Every change to published figures: create, correct, withdraw, import. A change never updates a figure in place:
@@ -114,7 +115,7 @@ public class FigureWriter {
                     select figure_id, indicator_code, area_code, project_code, scope, period, period_type, period_start,
                            measure, value, unit_code, qualifier, source_code, quote, ?, ?, true
                     from observation where id = ?""")) {
-                bind(st, actor, reason, current.versionId());
+                Sql.bind(st, actor, reason, current.versionId());
                 st.executeUpdate();
             }
             audit.record(c, actor, "withdraw", "observation", Long.toString(figureId), reason, null);
@@ -128,13 +129,31 @@ public class FigureWriter {
     @TransactionConfiguration(timeout = 3600)
     public FigureImport.Report importFigures(FigureImport.RowSource rows, String actor, String reason, boolean dryRun) {
         try (Connection c = lockedConnection()) {
-            FigureImport.Report report = new FigureImport(c).run(rows, actor, reason);
+            FigureImport.Report report = new FigureImport(c, false).run(rows, actor, reason);
             if (dryRun) {
                 transactions.setRollbackOnly();
                 return report.asDryRun();
             }
             audit.record(c, actor, "import", "observation", "import", reason, report.toJson());
             metrics.imported((int) (report.inserted() + report.revised()));
+            return report;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Loads the figures shipped with the service: new ones are inserted, stored ones are never replaced (corrections
+     * are revisions). Audited only when something was added.
+     */
+    @Transactional
+    public FigureImport.Report loadShipped(FigureImport.RowSource rows) {
+        try (Connection c = lockedConnection()) {
+            FigureImport.Report report = new FigureImport(c, true).run(rows, "dataset", null);
+            if (report.inserted() > 0) {
+                audit.record(c, "dataset", "import", "observation", "import", "shipped data files", report.toJson());
+                metrics.imported((int) report.inserted());
+            }
             return report;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -165,19 +184,13 @@ public class FigureWriter {
     private static long insertVersion(Connection c, Long figureId, ObservationRow r, String actor, String reason)
             throws SQLException {
         try (PreparedStatement st = c.prepareStatement(INSERT_VERSION)) {
-            bind(st, figureId, r.indicator(), r.area(), r.project(), r.scope() == null ? null : r.scope().code(),
+            Sql.bind(st, figureId, r.indicator(), r.area(), r.project(), r.scope() == null ? null : r.scope().code(),
                     r.period().text(), r.period().frequency().code(), r.period().start(), r.measure().code(), r.value(),
                     r.unit(), r.qualifier().code(), r.source(), r.quote(), actor, reason);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    static void bind(PreparedStatement st, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            st.setObject(i + 1, values[i]);
         }
     }
 }
