@@ -3,7 +3,7 @@
 #
 #   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out ~/.config/city-indicators/jwt-private.pem
 #   openssl pkey -in ~/.config/city-indicators/jwt-private.pem -pubout -out ~/.config/city-indicators/jwt-public.pem
-#   INDICATORS_JWT_PUBLIC_KEY_LOCATION=file:$HOME/.config/city-indicators/jwt-public.pem java -jar target/quarkus-app/quarkus-run.jar
+#   MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$HOME/.config/city-indicators/jwt-public.pem java -jar target/quarkus-app/quarkus-run.jar
 #
 #   TOKEN=$(scripts/mint-token.sh ~/.config/city-indicators/jwt-private.pem li.wei editor)
 #   curl -H "Authorization: Bearer $TOKEN" ...
