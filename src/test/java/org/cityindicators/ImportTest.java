@@ -89,6 +89,10 @@ class ImportTest {
         importCsv(GOOD.replace("90.00", "90,00"), Map.of()).statusCode(422)
                 .body("errors[0].line", equalTo(2)).body("errors[0].column", equalTo("row"));
         importCsv(HEADER + "\"unterminated,quote\n", Map.of()).statusCode(422);
+        importCsv(GOOD.replace("11.7,PERCENT", "-150,PERCENT"), Map.of()).statusCode(422)
+                .body("errors[0].line", equalTo(4)).body("errors[0].message", equalTo("yoy_growth of -150% would be less than nothing"));
+        importCsv(GOOD.replace("11.7,PERCENT", "11.7,CNY_100M"), Map.of()).statusCode(422)
+                .body("errors[0].column", equalTo("unit"));
         assertEquals(before, fingerprint());
     }
 

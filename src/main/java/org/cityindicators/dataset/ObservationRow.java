@@ -83,6 +83,9 @@ public record ObservationRow(long line, String indicator, String area, String pr
                 && value.compareTo(BigDecimal.valueOf(1000)) > 0) {
             found.add(new Error(line, "value", measure.code() + " of " + value.toPlainString() + "% is out of range"));
         }
+        if (value != null && measure != null && SIGNED.contains(measure) && value.compareTo(BigDecimal.valueOf(-100)) < 0) {
+            found.add(new Error(line, "value", measure.code() + " of " + value.toPlainString() + "% would be less than nothing"));
+        }
         if (source != null && !catalogue.sources().contains(source)) {
             found.add(new Error(line, "source", "unknown source '" + source + "'"));
         }
