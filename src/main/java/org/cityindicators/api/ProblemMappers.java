@@ -72,6 +72,13 @@ public class ProblemMappers {
                             "The database cannot be reached at the moment; try again shortly", uri, List.of()))
                     .header("Retry-After", "5").build();
         }
+        if (sqlState(e, "57014")) {
+            // cancelled by statement_timeout (indicators.limits.statement-timeout): the service is overloaded or the
+            // query too costly for now
+            return Response.fromResponse(answer(503, "Service unavailable",
+                    "The query took longer than this service allows; narrow it (fewer indicators, a shorter period) or try again later",
+                    uri, List.of())).header("Retry-After", "30").build();
+        }
         if (badData(e)) {
             // PostgreSQL refused a value taken from the request (a NUL byte, a timestamp out of its range): the caller's
             // mistake, not ours
@@ -86,8 +93,13 @@ public class ProblemMappers {
 
     /** Whether a failure is PostgreSQL refusing a value (SQLSTATE class 22, data exception). */
     static boolean badData(Throwable e) {
+        return sqlState(e, "22");
+    }
+
+    /** Whether a failure comes from an SQL error whose SQLSTATE starts with {@code prefix}. */
+    static boolean sqlState(Throwable e, String prefix) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(prefix)) {
                 return true;
             }
         }
