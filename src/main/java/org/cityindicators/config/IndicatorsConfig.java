@@ -15,6 +15,25 @@ public interface IndicatorsConfig {
 
     Limits limits();
 
+    RateLimit rateLimit();
+
+    /** Requests per client and period (a token bucket refilled evenly); see ratelimit.RateLimiter. */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per period for an anonymous client (by address). */
+        @WithDefault("600")
+        long anonymous();
+
+        /** Requests per period for a client with a bearer token (by its subject). */
+        @WithDefault("300")
+        long writer();
+
+        @WithDefault("60s")
+        java.time.Duration period();
+    }
+
     /** Bounds on what one request may cost. */
     interface Limits {
         /** Largest request body of every endpoint but the bulk import (whose limit is quarkus.http.limits.max-body-size). */
