@@ -79,9 +79,12 @@ class LimitsTest {
         SQLException cancelled = null;
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.execute("set statement_timeout = 50");
-            st.execute("select pg_sleep(1)");
-        } catch (SQLException e) {
-            cancelled = e;
+            try {
+                st.execute("select pg_sleep(1)");
+            } catch (SQLException e) {
+                cancelled = e;
+            }
+            st.execute("reset statement_timeout"); // the connection goes back to the pool
         }
         assertEquals("57014", cancelled.getSQLState());
         var response = new org.cityindicators.api.ProblemMappers().unexpected(new IllegalStateException(cancelled), null);
