@@ -106,12 +106,16 @@ public class ProblemMappers {
         return false;
     }
 
-    /** Whether a failure comes from a connection to the database that could not be made or was lost. */
+    /**
+     * Whether a failure comes from a connection to the database that could not be made or was lost, including one the
+     * server closed as it shut down (SQLSTATE 57P01-57P03: scripts/faults.sh found this one answered 500).
+     */
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.net.ConnectException
                     || cause instanceof org.hibernate.exception.JDBCConnectionException
-                    || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                    || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
                 return true;
             }
         }
