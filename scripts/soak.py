@@ -15,6 +15,7 @@ READS = ["/api/v1/indicators", "/api/v1/indicators/retail.total", "/api/v1/indic
 HEADER = "indicator,area,project,scope,period,measure,value,unit,qualifier,source,quote\n"
 lock = threading.Lock()
 samples = []  # (time, seconds, ok, kind)
+failed = {}  # (path, status) -> count
 stop = time.time() + seconds
 
 
@@ -32,7 +33,11 @@ def reader():
             conn.request("GET", path)
             r = conn.getresponse()
             r.read()
-            record(start, r.status < 500 and (r.status < 400 or path.endswith(("no.such", "bogus"))), "read")
+            ok = r.status < 500 and (r.status < 400 or path.endswith(("no.such", "bogus")))
+            record(start, ok, "read")
+            if not ok:
+                with lock:
+                    failed[(path, r.status)] = failed.get((path, r.status), 0) + 1
         except Exception:
             record(start, False, "read")
             conn = http.client.HTTPConnection(host.hostname, host.port, timeout=30)
@@ -51,6 +56,9 @@ def writer():
             r = conn.getresponse()
             r.read()
             record(start, r.status == 200, "write")
+            if r.status != 200:
+                with lock:
+                    failed[("import", r.status)] = failed.get(("import", r.status), 0) + 1
         except Exception:
             record(start, False, "write")
             conn = http.client.HTTPConnection(host.hostname, host.port, timeout=60)
@@ -97,4 +105,6 @@ for t in threads:
     t.join()
 print("total: %(requests)d requests (%(writes)d writes), %(errors)d errors" % totals,
       "; RSS first %.0f MB, last %.0f MB, max %.0f MB" % (rss[0], rss[-1], max(rss)))
+for (what, code), count in sorted(failed.items(), key=lambda kv: -kv[1]):
+    print("  %d x %s %s" % (count, code, what))
 sys.exit(1 if totals["errors"] else 0)
