@@ -8,7 +8,7 @@ seconds = int(sys.argv[4]) if len(sys.argv) > 4 else 600
 readers = int(sys.argv[5]) if len(sys.argv) > 5 else 8
 window = int(sys.argv[6]) if len(sys.argv) > 6 else 30
 host = urllib.parse.urlparse(base)
-READS = ["/api/v1/indicators", "/api/v1/indicators/retail.total", "/api/v1/indicators/retail.total/series",
+READS = ["/api/v1/indicators", "/api/v1/indicators/retail.total", "/api/v1/indicators/gdp/series?area=440700",
          "/api/v1/observations?size=50", "/api/v1/observations?format=csv", "/api/v1/observations?indicator=retail.total",
          "/api/v1/areas/440700/latest", "/api/v1/compositions", "/api/v1/sources", "/api/v1/observations?format=jsonstat",
          "/api/v1/indicators/no.such", "/api/v1/observations?measure=bogus"]
