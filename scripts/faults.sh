@@ -30,7 +30,7 @@ cleanup() {
         say "cleanup: starting PostgreSQL $CLUSTER again"
         pg_ctlcluster $CLUSTER start
     fi
-    "${PSQL[@]}" -d postgres -c "drop database if exists $DB" >/dev/null 2>&1
+    "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1
     cp "$WORK/service.log" target/faults-service.log 2>/dev/null && say "service log kept in target/faults-service.log"
     rm -rf "$WORK"
 }
