@@ -71,7 +71,7 @@ class WriteAccessTest {
     }
 
     @Test
-    void tokensThatAreExpiredForeignOrForgedAreRefused() {
+    void tokensThatAreExpiredNotYetValidForeignUnsignedOrForgedAreRefused() {
         var now = Instant.now();
         List<String> bad = List.of(
                 io.smallrye.jwt.build.Jwt.issuer(JwtTestResource.ISSUER).audience(JwtTestResource.AUDIENCE).upn("x")
@@ -81,11 +81,35 @@ class WriteAccessTest {
                         .groups(Set.of("admin")).sign(JwtTestResource.KEYS.getPrivate()),
                 io.smallrye.jwt.build.Jwt.issuer(JwtTestResource.ISSUER).audience("another-api").upn("x")
                         .groups(Set.of("admin")).sign(JwtTestResource.KEYS.getPrivate()),
+                io.smallrye.jwt.build.Jwt.issuer(JwtTestResource.ISSUER).audience(JwtTestResource.AUDIENCE).upn("x")
+                        .groups(Set.of("admin")).issuedAt(now).claim("nbf", now.plusSeconds(3600).getEpochSecond())
+                        .expiresAt(now.plusSeconds(7200)).sign(JwtTestResource.KEYS.getPrivate()),
+                io.smallrye.jwt.build.Jwt.issuer(JwtTestResource.ISSUER).audience(JwtTestResource.AUDIENCE).upn("x")
+                        .groups(Set.of("admin")).sign(otherKey()),
+                unsigned(JwtTestResource.admin()),
                 tamper(JwtTestResource.editor()),
+                JwtTestResource.admin() + "x",
                 "not-a-token");
         for (String token : bad) {
             given().auth().oauth2(token).when().get("/api/v1/audit").then().statusCode(401)
                     .contentType("application/problem+json");
+        }
+    }
+
+    /** The same claims with {"alg":"none"} and no signature. */
+    private static String unsigned(String token) {
+        String header = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        return header + "." + token.split("\\.")[1] + ".";
+    }
+
+    private static java.security.PrivateKey otherKey() {
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair().getPrivate();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -55,7 +55,7 @@ public record Paging(int size, List<String> after, UriInfo uri) {
     private static List<String> decode(String cursor, int keyLength) {
         try {
             Object[] key = JSON.readValue(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8), Object[].class);
-            if (key.length != keyLength || Arrays.stream(key).anyMatch(k -> !(k instanceof String || k instanceof Number))) {
+            if (key == null || key.length != keyLength || Arrays.stream(key).anyMatch(k -> !(k instanceof String || k instanceof Number))) {
                 throw new IllegalArgumentException("wrong shape");
             }
             List<String> parts = new ArrayList<>();

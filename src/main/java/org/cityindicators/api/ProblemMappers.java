@@ -31,6 +31,27 @@ public class ProblemMappers {
         return answer(400, "Bad request", detail, uri, violations);
     }
 
+    /** A body that is not JSON, or whose JSON does not fit the expected shape: 400 naming where. */
+    @ServerExceptionMapper({com.fasterxml.jackson.core.JacksonException.class,
+            com.fasterxml.jackson.core.JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
+            com.fasterxml.jackson.databind.JsonMappingException.class,
+            com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+            com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+            com.fasterxml.jackson.core.exc.StreamConstraintsException.class})
+    public Response unreadable(com.fasterxml.jackson.core.JacksonException e, UriInfo uri) {
+        String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping ? mapping.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("") : "";
+        var location = e.getLocation();
+        String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        if (!field.isEmpty()) {
+            return answer(400, "Bad request", "Field '" + Problem.clip(field) + "' has a value of the wrong type or form" + where,
+                    uri, List.of(new Problem.Violation(Problem.clip(field), "wrong type or form")));
+        }
+        return answer(400, "Bad request", "The body is not well-formed JSON of the expected shape" + where, uri, List.of());
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -51,18 +72,50 @@ public class ProblemMappers {
                             "The database cannot be reached at the moment; try again shortly", uri, List.of()))
                     .header("Retry-After", "5").build();
         }
+        if (sqlState(e, "57014")) {
+            // cancelled by statement_timeout (indicators.limits.statement-timeout): the service is overloaded or the
+            // query too costly for now
+            return Response.fromResponse(answer(503, "Service unavailable",
+                    "The query took longer than this service allows; narrow it (fewer indicators, a shorter period) or try again later",
+                    uri, List.of())).header("Retry-After", "30").build();
+        }
+        if (badData(e)) {
+            // PostgreSQL refused a value taken from the request (a NUL byte, a timestamp out of its range): the caller's
+            // mistake, not ours
+            return answer(400, "Bad request", "A value in the request is not text PostgreSQL can store or compare "
+                    + "(for example a NUL character) or is out of range", uri, List.of());
+        }
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure %s on %s", incident, uri == null ? "?" : uri.getPath());
         return answer(500, "Internal server error",
                 "The request could not be completed; the failure was logged as incident " + incident, uri, List.of());
     }
 
-    /** Whether a failure comes from a connection to the database that could not be made or was lost. */
+    /** Whether a failure is PostgreSQL refusing a value (SQLSTATE class 22, data exception). */
+    static boolean badData(Throwable e) {
+        return sqlState(e, "22");
+    }
+
+    /** Whether a failure comes from an SQL error whose SQLSTATE starts with {@code prefix}. */
+    static boolean sqlState(Throwable e, String prefix) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a failure comes from a connection to the database that could not be made or was lost, including one the
+     * server closed as it shut down (SQLSTATE 57P01-57P03: scripts/faults.sh found this one answered 500).
+     */
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.net.ConnectException
                     || cause instanceof org.hibernate.exception.JDBCConnectionException
-                    || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                    || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
                 return true;
             }
         }

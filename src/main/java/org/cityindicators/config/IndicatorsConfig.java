@@ -13,6 +13,42 @@ public interface IndicatorsConfig {
 
     Derived derived();
 
+    Limits limits();
+
+    RateLimit rateLimit();
+
+    /** Requests per client and period (a token bucket refilled evenly); see ratelimit.RateLimiter. */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per period for an anonymous client (by address). */
+        @WithDefault("600")
+        long anonymous();
+
+        /** Requests per period for a client with a bearer token (by its subject). */
+        @WithDefault("300")
+        long writer();
+
+        @WithDefault("60s")
+        java.time.Duration period();
+    }
+
+    /** Bounds on what one request may cost. */
+    interface Limits {
+        /** Largest request body of every endpoint but the bulk import (whose limit is quarkus.http.limits.max-body-size). */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+        /** Longest time one SQL statement of a read or single write may run before it is cancelled (503). */
+        @WithDefault("15s")
+        java.time.Duration statementTimeout();
+
+        /** Longest time one SQL statement of a bulk import may run. */
+        @WithDefault("10m")
+        java.time.Duration importStatementTimeout();
+    }
+
     /** Values the service computes from published figures. */
     interface Derived {
         /** Indicator whose actual figures (in persons, or a unit with a factor to persons) give per-capita values. */

@@ -52,6 +52,9 @@ public class FigureWriter {
     @Inject
     Audit audit;
 
+    @Inject
+    org.cityindicators.config.IndicatorsConfig config;
+
     /** Publishes a new figure; 409 when the figure already exists. Returns its id. */
     @Transactional
     public long create(FigureInput input, String actor) {
@@ -129,6 +132,10 @@ public class FigureWriter {
     @TransactionConfiguration(timeout = 3600)
     public FigureImport.Report importFigures(FigureImport.RowSource rows, String actor, String reason, boolean dryRun) {
         try (Connection c = lockedConnection()) {
+            try (java.sql.Statement st = c.createStatement()) {
+                // a large file may need longer than a read: its own statement timeout, for this transaction only
+                st.execute("set local statement_timeout = " + config.limits().importStatementTimeout().toMillis());
+            }
             FigureImport.Report report = new FigureImport(c, false).run(rows, actor, reason);
             if (dryRun) {
                 transactions.setRollbackOnly();

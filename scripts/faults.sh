@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Fault drills against the packaged jar and the machine's PostgreSQL cluster, repeatable, printing what it did and saw:
+#   1. a committed write (bulk import of one figure)
+#   2. a client killed in the middle of a large import, then the service killed (SIGKILL) in the middle of one:
+#      neither leaves a row behind (the import is one transaction)
+#   3. PostgreSQL stopped while serving: readiness DOWN, reads 503 problem+json (or a cached answer), writes 503
+#   4. PostgreSQL started again: readiness UP without restarting the service; the change listener reconnects (a
+#      change made straight in the database moves the ETag); the committed write from step 1 is still there
+# Uses its own database (indicators_faults) and port 48080; always starts PostgreSQL again and stops the service.
+#
+# Usage: scripts/faults.sh   (after ./mvnw package; needs root or the postgres user for pg_ctlcluster)
+# Environment: JAR (target/quarkus-app/quarkus-run.jar), PG_CLUSTER (default "15 main"), PG_URL_BASE (default jdbc:postgresql://127.0.0.1:5432), PORT (48080)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+PORT=${PORT:-48080}
+CLUSTER=${PG_CLUSTER:-15 main}
+DB=indicators_faults
+BASE=http://127.0.0.1:$PORT
+WORK=$(mktemp -d)
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
+PSQL=(psql -h 127.0.0.1 -U postgres -qtAX)
+failures=0
+service_pid=
+
+say() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+check() { if [ "$1" = "$2" ]; then say "  ok: $3 ($1)"; else say "  FAILED: $3: expected $2, saw $1"; failures=$((failures + 1)); fi; }
+cleanup() {
+    [ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null && wait "$service_pid" 2>/dev/null
+    if ! pg_lsclusters -h | awk -v c="$CLUSTER" '$1" "$2 == c && $4 == "online"' | grep -q .; then
+        say "cleanup: starting PostgreSQL $CLUSTER again"
+        pg_ctlcluster $CLUSTER start
+    fi
+    "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1
+    cp "$WORK/service.log" target/faults-service.log 2>/dev/null && say "service log kept in target/faults-service.log"
+    rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+[ -f "$JAR" ] || { echo "no $JAR: run ./mvnw package -DskipTests first" >&2; exit 2; }
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null
+openssl pkey -in "$WORK/key.pem" -pubout -out "$WORK/pub.pem"
+TOKEN=$(scripts/mint-token.sh "$WORK/key.pem" fault.drill editor 60)
+"${PSQL[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
+
+start_service() {
+    QUARKUS_DATASOURCE_JDBC_URL=${PG_URL_BASE:-jdbc:postgresql://127.0.0.1:5432}/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_HTTP_PORT=$PORT INDICATORS_EMBEDDED_DATABASE=false INDICATORS_RATE_LIMIT_ENABLED=false \
+    INDICATORS_JWT_PUBLIC_KEY_LOCATION=file:$WORK/pub.pem QUARKUS_SHUTDOWN_DELAY_ENABLED=false \
+        java -jar "$JAR" >>"$WORK/service.log" 2>&1 &
+    service_pid=$!
+    for _ in $(seq 1 60); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' $BASE/q/health/ready)" = 200 ] && { say "service ready (pid $service_pid)"; return 0; }
+        sleep 1
+    done
+    say "service did not become ready; log:"; tail -20 "$WORK/service.log"; exit 1
+}
+status() { curl -s -o "$WORK/body" -D "$WORK/head" -w '%{http_code}' "$@"; }
+rows() { "${PSQL[@]}" -d $DB -c "select count(*) from observation where quote = '$1'" 2>/dev/null || echo "?"; }
+HEADER=indicator,area,project,scope,period,measure,value,unit,qualifier,source,quote
+
+start_service
+say "1. committed write: import of one new figure"
+printf '%s\nretail.total,440700,,,2031,actual,1.23,CNY_100M,exact,jmdaily-2024-02-gdp,faults-committed\n' $HEADER >"$WORK/one.csv"
+check "$(status -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary @"$WORK/one.csv" "$BASE/api/v1/observations/import")" 200 "import answered"
+check "$(rows faults-committed)" 1 "figure rows in the database"
+
+say "2a. client killed in the middle of a large import"
+{ echo $HEADER; for y in $(seq 3000 7999); do for m in 01 02 03 04 05 06 07 08 09 10 11 12; do
+    echo "retail.total,440700,,,$y-$m,actual,1.00,CNY_100M,exact,jmdaily-2024-02-gdp,faults-killed"; done; done; } >"$WORK/big.csv"
+say "  file: $(wc -l <"$WORK/big.csv") lines, $(du -h "$WORK/big.csv" | cut -f1)"
+curl -s -o /dev/null --limit-rate 100k -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' \
+    --data-binary @"$WORK/big.csv" "$BASE/api/v1/observations/import" &
+client=$!
+sleep 3; kill -9 $client 2>/dev/null; wait $client 2>/dev/null
+say "  client killed after 3 s"
+sleep 2
+check "$(rows faults-killed)" 0 "rows of the killed import"
+
+say "2b. service killed (SIGKILL) in the middle of a large import"
+curl -s -o /dev/null -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' \
+    --data-binary @"$WORK/big.csv" "$BASE/api/v1/observations/import" &
+client=$!
+for _ in $(seq 1 100); do
+    [ "$("${PSQL[@]}" -d $DB -c "select count(*) from pg_stat_activity where datname = '$DB' and query ilike 'copy%'")" != 0 ] && break
+    sleep 0.02
+done
+say "  import under way: $("${PSQL[@]}" -d $DB -c "select left(query, 40) from pg_stat_activity where datname = '$DB' and state = 'active' and query not ilike '%pg_stat_activity%' limit 1")"
+kill -9 "$service_pid"; wait "$service_pid" 2>/dev/null; service_pid=
+wait $client 2>/dev/null
+say "  service killed"
+cut=$(rows faults-killed)
+say "  rows of the import cut by the service's death: $cut (all-or-nothing: 0, or all $(( $(wc -l <"$WORK/big.csv") - 1 )) if it committed first)"
+check "$([ "$cut" = 0 ] || [ "$cut" = $(( $(wc -l <"$WORK/big.csv") - 1 )) ] && echo whole)" whole "nothing half-written"
+start_service
+
+say "3. PostgreSQL stopped while serving"
+etag=$(curl -s -D - -o /dev/null "$BASE/api/v1/indicators" | tr -d '\r' | awk 'tolower($1)=="etag:"{print $2}')
+pg_ctlcluster $CLUSTER stop
+say "  pg_ctlcluster $CLUSTER stop: $(pg_lsclusters -h | awk -v c="$CLUSTER" '$1" "$2 == c {print $4}')"
+check "$(status $BASE/q/health/ready)" 503 "readiness"
+say "  readiness body: $(tr -d '\n ' <"$WORK/body" | cut -c1-120)"
+check "$(status $BASE/q/health/live)" 200 "liveness"
+code=$(status "$BASE/api/v1/observations?indicator=retail.total")
+say "  read answered $code, $(grep -i '^content-type' "$WORK/head" | tr -d '\r'), Retry-After: $(grep -i '^retry-after' "$WORK/head" | cut -d' ' -f2 | tr -d '\r')"
+check "$code" 503 "uncached read"
+check "$(grep -ic '^content-type: application/problem+json' "$WORK/head")" 1 "problem+json"
+code=$(status -H "If-None-Match: $etag" "$BASE/api/v1/indicators/retail.total")
+say "  conditional read with the last ETag answered $code"
+check "$(status -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary @"$WORK/one.csv" "$BASE/api/v1/observations/import")" 503 "write"
+
+say "4. PostgreSQL started again"
+pg_ctlcluster $CLUSTER start
+t0=$(date +%s)
+for _ in $(seq 1 60); do [ "$(status $BASE/q/health/ready)" = 200 ] && break; sleep 1; done
+check "$(status $BASE/q/health/ready)" 200 "readiness without a restart (after $(( $(date +%s) - t0 )) s)"
+check "$(status "$BASE/api/v1/observations?indicator=retail.total")" 200 "reads"
+check "$(rows faults-committed)" 1 "the committed write survived the restart"
+status "$BASE/api/v1/observations?indicator=retail.total&from=2031&to=2031" >/dev/null
+check "$(grep -c faults-committed "$WORK/body")" 1 "and is served"
+"${PSQL[@]}" -d $DB -c "update indicator set name_en = name_en || ' (drill)' where code = 'retail.total'" >/dev/null
+sleep 3
+etag2=$(curl -s -D - -o /dev/null "$BASE/api/v1/indicators" | tr -d '\r' | awk 'tolower($1)=="etag:"{print $2}')
+say "  ETag before the outage $etag, after a change made in the database $etag2"
+check "$([ -n "$etag2" ] && [ "$etag" != "$etag2" ] && echo moved)" moved "change listener reconnected"
+say "service log: $(grep -c '"level":"ERROR"' "$WORK/service.log") ERROR lines, $(grep -c 'Exception' "$WORK/service.log") mentioning an exception"
+say "done: $failures failures"
+exit $((failures > 0))

@@ -1,0 +1,49 @@
+package org.cityindicators;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+/** Anonymous clients and token holders each get their own budget; a spent one answers 429 with when to retry. */
+@QuarkusTest
+@TestProfile(RateLimitTest.Small.class)
+class RateLimitTest {
+
+    /** Five requests a minute. */
+    public static class Small implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("indicators.rate-limit.enabled", "true", "indicators.rate-limit.anonymous", "5",
+                    "indicators.rate-limit.writer", "3", "indicators.rate-limit.period", "60s");
+        }
+    }
+
+    @Test
+    void anonymousClientsAreLimitedAndWritersSeparatelyBySubject() {
+        for (int i = 4; i >= 0; i--) {
+            given().when().get("/api/v1/indicators").then().statusCode(200)
+                    .header("RateLimit-Limit", "5").header("RateLimit-Remaining", Integer.toString(i));
+        }
+        given().when().get("/api/v1/indicators").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9]|1[0-2]")).header("RateLimit-Remaining", "0")
+                .header("RateLimit-Reset", matchesPattern("[1-9]|1[0-2]"))
+                .body("status", equalTo(429)).body("detail", containsString("more than 5 requests"));
+        given().when().get("/q/health/live").then().statusCode(200);
+
+        String editor = JwtTestResource.editor();
+        for (int i = 2; i >= 0; i--) {
+            given().auth().oauth2(editor).when().get("/api/v1/indicators").then().statusCode(200)
+                    .header("RateLimit-Limit", "3").header("RateLimit-Remaining", Integer.toString(i));
+        }
+        given().auth().oauth2(editor).when().get("/api/v1/indicators").then().statusCode(429);
+        given().auth().oauth2(JwtTestResource.admin()).when().get("/api/v1/indicators").then().statusCode(200);
+    }
+}
