@@ -39,6 +39,9 @@ public class HttpCaching {
     @Inject
     IndicatorsConfig config;
 
+    @Inject
+    ResponseCache cache;
+
     @ServerRequestFilter
     public Response conditional(ContainerRequestContext request) {
         String method = request.getMethod();
@@ -54,17 +57,36 @@ public class HttpCaching {
         boolean fresh = ifNoneMatch != null ? matches(ifNoneMatch, etag)
                 : notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified);
         if (!fresh) {
-            return null;
+            return "GET".equals(method) ? cached(etag, lastModified) : null;
         }
         Response.ResponseBuilder notModified = Response.notModified();
         validators(etag, lastModified).forEach(notModified::header);
         return notModified.build();
     }
 
+    /** A rendered answer of the current data version, when one is kept. */
+    private Response cached(String etag, Instant lastModified) {
+        ResponseCache.Entry entry = cache.get(etag);
+        if (entry == null) {
+            return null;
+        }
+        Response.ResponseBuilder ok = Response.ok(entry.body(), entry.contentType())
+                .header(HttpHeaders.CONTENT_LANGUAGE, entry.contentLanguage());
+        if (entry.contentDisposition() != null) {
+            ok.header("Content-Disposition", entry.contentDisposition());
+        }
+        validators(etag, lastModified).forEach(ok::header);
+        return ok.build();
+    }
+
     @ServerResponseFilter
     public void validators(ContainerRequestContext request, ContainerResponseContext response) {
         Object etag = request.getProperty(ETAG_PROPERTY);
         DatasetVersion.State state = version.current();
+        if (etag != null && response.getStatus() == 200 && "GET".equals(request.getMethod())
+                && !response.getHeaders().containsKey(HttpHeaders.ETAG) && !response.getHeaders().containsKey("Set-Cookie")) {
+            request.setProperty(ResponseCapture.KEY_PROPERTY, etag);
+        }
         if (etag != null && state != null && response.getStatus() == 200 && !response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             validators((String) etag, state.modifiedAt().truncatedTo(ChronoUnit.SECONDS))
                     .forEach((name, value) -> response.getHeaders().putSingle(name, value));
