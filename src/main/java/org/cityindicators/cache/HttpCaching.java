@@ -29,7 +29,7 @@ public class HttpCaching {
 
     static final String VARY = "Accept, Accept-Language, Accept-Encoding";
     /** The change feed: a stream, never cached. */
-    private static final String STREAM = "/api/v1/changes";
+    static final String STREAM = "/api/v1/changes";
     private static final String ETAG_PROPERTY = HttpCaching.class.getName() + ".etag";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
@@ -38,9 +38,6 @@ public class HttpCaching {
 
     @Inject
     IndicatorsConfig config;
-
-    @Inject
-    ResponseCache cache;
 
     @ServerRequestFilter
     public Response conditional(ContainerRequestContext request) {
@@ -57,26 +54,11 @@ public class HttpCaching {
         boolean fresh = ifNoneMatch != null ? matches(ifNoneMatch, etag)
                 : notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified);
         if (!fresh) {
-            return "GET".equals(method) ? cached(etag, lastModified) : null;
-        }
-        Response.ResponseBuilder notModified = Response.notModified();
-        validators(etag, lastModified).forEach(notModified::header);
-        return notModified.build();
-    }
-
-    /** A rendered answer of the current data version, when one is kept. */
-    private Response cached(String etag, Instant lastModified) {
-        ResponseCache.Entry entry = cache.get(etag);
-        if (entry == null) {
             return null;
         }
-        Response.ResponseBuilder ok = Response.ok(entry.body(), entry.contentType())
-                .header(HttpHeaders.CONTENT_LANGUAGE, entry.contentLanguage());
-        if (entry.contentDisposition() != null) {
-            ok.header("Content-Disposition", entry.contentDisposition());
-        }
-        validators(etag, lastModified).forEach(ok::header);
-        return ok.build();
+        Response.ResponseBuilder notModified = Response.notModified();
+        validators(etag, lastModified, config.http().maxAge()).forEach(notModified::header);
+        return notModified.build();
     }
 
     @ServerResponseFilter
@@ -88,7 +70,7 @@ public class HttpCaching {
             request.setProperty(ResponseCapture.KEY_PROPERTY, etag);
         }
         if (etag != null && state != null && response.getStatus() == 200 && !response.getHeaders().containsKey(HttpHeaders.ETAG)) {
-            validators((String) etag, state.modifiedAt().truncatedTo(ChronoUnit.SECONDS))
+            validators((String) etag, state.modifiedAt().truncatedTo(ChronoUnit.SECONDS), config.http().maxAge())
                     .forEach((name, value) -> response.getHeaders().putSingle(name, value));
         }
         if (request.getUriInfo().getPath().startsWith("/api/")) {
@@ -99,10 +81,10 @@ public class HttpCaching {
         }
     }
 
-    private java.util.Map<String, String> validators(String etag, Instant lastModified) {
+    static java.util.Map<String, String> validators(String etag, Instant lastModified, int maxAge) {
         return java.util.Map.of(HttpHeaders.ETAG, etag,
                 HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(lastModified),
-                HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.http().maxAge(),
+                HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge,
                 HttpHeaders.VARY, VARY);
     }
 
@@ -116,9 +98,16 @@ public class HttpCaching {
     }
 
     static String etag(long dataVersion, ContainerRequestContext request) {
-        String key = dataVersion + "\n" + request.getUriInfo().getRequestUri().getRawPath() + "?"
-                + request.getUriInfo().getRequestUri().getRawQuery() + "\n" + header(request, HttpHeaders.ACCEPT) + "\n"
-                + header(request, HttpHeaders.ACCEPT_LANGUAGE) + "\n" + header(request, HttpHeaders.ACCEPT_ENCODING);
+        return etag(dataVersion, request.getUriInfo().getRequestUri().getRawPath(), request.getUriInfo().getRequestUri().getRawQuery(),
+                header(request, HttpHeaders.ACCEPT), header(request, HttpHeaders.ACCEPT_LANGUAGE),
+                header(request, HttpHeaders.ACCEPT_ENCODING));
+    }
+
+    /** The strong ETag of an answer: a hash of the data version, the URL and the headers the answer varies with. */
+    static String etag(long dataVersion, String rawPath, String rawQuery, String accept, String acceptLanguage,
+                       String acceptEncoding) {
+        String key = dataVersion + "\n" + rawPath + "?" + rawQuery + "\n" + accept + "\n" + acceptLanguage + "\n"
+                + acceptEncoding;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
