@@ -9,7 +9,8 @@
 #   BENCH_DROP=1 bench/run.sh         # drop the database at the end
 #
 # Settings: BENCH_ROWS (5000000), BENCH_DB (bench), BENCH_SECONDS per wrk run (10), BENCH_CONNECTIONS ("1 8 32 64"),
-# BENCH_IMPORT_ROWS (1000000, the timed import), BENCH_EXPORT_ROWS (about 1000000, the CSV export), BENCH_PEER (1).
+# BENCH_IMPORT_ROWS (1000000, the timed import; 0 skips it), BENCH_EXPORT_ROWS (about 1000000, the CSV export),
+# BENCH_PEER (1), BENCH_JAVA_OPTS (-Xmx288m: the heap the container gets from MaxRAMPercentage=75 of its 384Mi limit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${BENCH_ROWS:-5000000} DB=${BENCH_DB:-bench} SECONDS_PER_RUN=${BENCH_SECONDS:-10}
@@ -37,11 +38,14 @@ reset_peak() { echo 5 > /proc/$1/clear_refs 2>/dev/null || true; }
 record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >> "$TSV"; }   # target, test, connections, "rps p50 p99 p999 rss"
 
 start_service() {
+    for port in 38080 38081 38082; do
+        ! curl -s -o /dev/null "http://127.0.0.1:$port/" || { echo "port $port is in use: stop what runs there first"; exit 1; }
+    done
     local started=$(date +%s.%N)
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=38080 QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=2G \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=unused INDICATORS_JWT_PUBLIC_KEY_LOCATION=file:$WORK/jwt-public.pem \
-    java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+    java ${BENCH_JAVA_OPTS:--Xmx288m} -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
     SERVICE_PID=$!; pids+=($SERVICE_PID)
     until curl -sf -o /dev/null $SVC/q/health/ready; do sleep 0.05; kill -0 $SERVICE_PID || { tail "$WORK/service.log"; exit 1; }; done
     READY=$(python3 -c "import time; print(f'{time.time() - $started:.2f}')")
@@ -58,12 +62,13 @@ if [ "$have" -lt "$ROWS" ]; then
 fi
 "${PSQL[@]}" -d $DB -c "analyze"
 FIGURES=$("${PSQL[@]}" -d $DB -c "select count(*) from observation")
+GENERATED=$("${PSQL[@]}" -d $DB -c "select count(*) from observation where source_code = 'bench-synthetic' and superseded_at is null")
 
 IMPORT_LINE="not run"
 if [ "$IMPORT_ROWS" -gt 0 ]; then
     reset_peak $SERVICE_PID
     IMPORT_LINE=$(python3 bench/generate.py --base $SVC --admin-token "$ADMIN" --editor-token "$EDITOR" --no-catalogue \
-        --rows "$IMPORT_ROWS" --skip "$ROWS" --chunk "$IMPORT_ROWS" --revisions 0 | grep '^import')
+        --rows "$IMPORT_ROWS" --skip "$GENERATED" --chunk "$IMPORT_ROWS" --revisions 0 | grep '^import')
     IMPORT_LINE="$IMPORT_LINE peak_rss_mb=$(peak $SERVICE_PID)"
     echo "$IMPORT_LINE"
 fi

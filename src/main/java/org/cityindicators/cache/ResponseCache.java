@@ -79,10 +79,21 @@ public class ResponseCache {
     private void serve(io.vertx.ext.web.RoutingContext context) {
         var request = context.request();
         DatasetVersion.State state = version.current();
-        String etag = state == null || request.method() != io.vertx.core.http.HttpMethod.GET || !request.path().startsWith("/api/")
-                || request.path().equals(HttpCaching.STREAM) || request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
-                || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null ? null : etag(state.version(), request);
-        Entry entry = etag == null ? null : get(etag);
+        if (state == null || request.method() != io.vertx.core.http.HttpMethod.GET || !request.path().startsWith("/api/")
+                || request.path().equals(HttpCaching.STREAM) || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null) {
+            context.next();
+            return;
+        }
+        String etag = etag(state.version(), request);
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, etag)) {
+            var notModified = context.response().setStatusCode(304);
+            HttpCaching.validators(etag, state.modifiedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), config.http().maxAge())
+                    .forEach(notModified::putHeader);
+            notModified.end();
+            return;
+        }
+        Entry entry = ifNoneMatch == null ? get(etag) : null;
         if (entry == null) {
             context.next();
             return;
