@@ -87,14 +87,15 @@ declare -A PEER_PATH=(
     [page]="/observation/?where.periodType.eq=month&where.periodStart.gte=2020-01-01&where.id.gt=2500000&orderby.id=asc&limit=100"
 )
 for t in latest series page; do
-    curl -sf -o "$WORK/www/$t.json" "$SVC${URL[$t]}"
+    curl -sf -H "Accept:" -o "$WORK/www/$t.json" "$SVC${URL[$t]}"
 done
-ETAG=$(curl -sfI "$SVC${URL[series]}" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+# wrk sends no Accept header, and the ETag depends on it: ask without one too
+ETAG=$(curl -sf -H "Accept:" -D - -o /dev/null "$SVC${URL[series]}" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
 
 sed -e "s|PIDFILE|$WORK/nginx.pid|" -e "s|ERRLOG|$WORK/nginx-error.log|" -e "s|ROOT|$WORK/www|" bench/nginx.conf > "$WORK/nginx.conf"
 nginx -c "$WORK/nginx.conf" -p "$WORK" & pids+=($!)
 sleep 1
-NGINX_ETAG=$(curl -sfI "$NGINX/series.json" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+NGINX_ETAG=$(curl -sf -H "Accept:" -D - -o /dev/null "$NGINX/series.json" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
 
 if [ "$PEER" = 1 ]; then
     [ -d bench/peer/node_modules ] || npm install --prefix bench/peer --no-audit --no-fund >/dev/null
@@ -116,7 +117,7 @@ measure() {  # target pid test url [header]
     done
 }
 for t in latest series page; do
-    curl -sf -o /dev/null "$SVC${URL[$t]}"   # warm
+    curl -sf -H "Accept:" -o /dev/null "$SVC${URL[$t]}"   # warm, and with the headers wrk sends
     measure service $SERVICE_PID $t "$SVC${URL[$t]}"
     measure nginx "$(cat $WORK/nginx.pid)" $t "$NGINX/$t.json"
     [ "$PEER" = 1 ] && measure peer $PEER_PID $t "$PEER_URL${PEER_PATH[$t]}"

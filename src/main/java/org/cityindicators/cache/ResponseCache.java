@@ -93,7 +93,7 @@ public class ResponseCache {
             notModified.end();
             return;
         }
-        Entry entry = ifNoneMatch == null ? get(etag) : null;
+        Entry entry = get(etag);
         if (entry == null) {
             context.next();
             return;
