@@ -84,6 +84,15 @@ class ResponseCacheTest {
     }
 
     @Test
+    void anAuthenticatedAnswerIsNeverServedToOthers() {
+        StewardshipTest.create(StewardshipTest.figure("2023", "100.50"));
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(JwtTestResource.admin()).when().get("/api/v1/audit").then().statusCode(200);
+        }
+        given().when().get("/api/v1/audit").then().statusCode(401);
+    }
+
+    @Test
     void anotherLanguageIsAnotherAnswer() {
         StewardshipTest.create(StewardshipTest.figure("2023", "100.50"));
         read();

@@ -65,7 +65,9 @@ public class HttpCaching {
     public void validators(ContainerRequestContext request, ContainerResponseContext response) {
         Object etag = request.getProperty(ETAG_PROPERTY);
         DatasetVersion.State state = version.current();
+        // answers to authenticated requests (the audit log) are never kept: the cache key has no identity in it
         if (etag != null && response.getStatus() == 200 && "GET".equals(request.getMethod())
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
                 && !response.getHeaders().containsKey(HttpHeaders.ETAG) && !response.getHeaders().containsKey("Set-Cookie")) {
             request.setProperty(ResponseCapture.KEY_PROPERTY, etag);
         }

@@ -80,7 +80,8 @@ public class ResponseCache {
         var request = context.request();
         DatasetVersion.State state = version.current();
         if (state == null || request.method() != io.vertx.core.http.HttpMethod.GET || !request.path().startsWith("/api/")
-                || request.path().equals(HttpCaching.STREAM) || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null) {
+                || request.path().equals(HttpCaching.STREAM) || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             context.next();
             return;
         }
