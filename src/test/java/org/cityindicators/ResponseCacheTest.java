@@ -93,6 +93,16 @@ class ResponseCacheTest {
     }
 
     @Test
+    void aCrossOriginReadStillGetsCorsHeaders() {
+        StewardshipTest.create(StewardshipTest.figure("2023", "100.50"));
+        for (int i = 0; i < 2; i++) {
+            given().header("Origin", "https://dashboard.example.org").queryParam("indicator", StewardshipTest.INDICATOR)
+                    .when().get("/api/v1/observations").then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", "https://dashboard.example.org");
+        }
+    }
+
+    @Test
     void anotherLanguageIsAnotherAnswer() {
         StewardshipTest.create(StewardshipTest.figure("2023", "100.50"));
         read();
