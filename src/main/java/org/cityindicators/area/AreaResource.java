@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "areas", description = "Administrative divisions (GB/T 2260) and their latest figures")
 public class AreaResource {
 
-    static final CatalogueWrites.Kind<Area> KIND = new CatalogueWrites.Kind<>("area", Area::findById, Area::new, a -> a.version);
+    static final CatalogueWrites.Kind<Area> KIND = new CatalogueWrites.Kind<>("area", code -> Area.findById(code), Area::new, a -> a.version);
 
     @Inject
     CatalogueWrites writes;

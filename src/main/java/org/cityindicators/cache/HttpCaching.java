@@ -29,7 +29,7 @@ public class HttpCaching {
 
     static final String VARY = "Accept, Accept-Language, Accept-Encoding";
     /** The change feed: a stream, never cached. */
-    private static final String STREAM = "/api/v1/changes";
+    static final String STREAM = "/api/v1/changes";
     private static final String ETAG_PROPERTY = HttpCaching.class.getName() + ".etag";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
@@ -57,7 +57,7 @@ public class HttpCaching {
             return null;
         }
         Response.ResponseBuilder notModified = Response.notModified();
-        validators(etag, lastModified).forEach(notModified::header);
+        validators(etag, lastModified, config.http().maxAge()).forEach(notModified::header);
         return notModified.build();
     }
 
@@ -65,8 +65,14 @@ public class HttpCaching {
     public void validators(ContainerRequestContext request, ContainerResponseContext response) {
         Object etag = request.getProperty(ETAG_PROPERTY);
         DatasetVersion.State state = version.current();
+        // answers to authenticated requests (the audit log) are never kept: the cache key has no identity in it
+        if (etag != null && response.getStatus() == 200 && "GET".equals(request.getMethod())
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                && !response.getHeaders().containsKey(HttpHeaders.ETAG) && !response.getHeaders().containsKey("Set-Cookie")) {
+            request.setProperty(ResponseCapture.KEY_PROPERTY, etag);
+        }
         if (etag != null && state != null && response.getStatus() == 200 && !response.getHeaders().containsKey(HttpHeaders.ETAG)) {
-            validators((String) etag, state.modifiedAt().truncatedTo(ChronoUnit.SECONDS))
+            validators((String) etag, state.modifiedAt().truncatedTo(ChronoUnit.SECONDS), config.http().maxAge())
                     .forEach((name, value) -> response.getHeaders().putSingle(name, value));
         }
         if (request.getUriInfo().getPath().startsWith("/api/")) {
@@ -77,10 +83,10 @@ public class HttpCaching {
         }
     }
 
-    private java.util.Map<String, String> validators(String etag, Instant lastModified) {
+    static java.util.Map<String, String> validators(String etag, Instant lastModified, int maxAge) {
         return java.util.Map.of(HttpHeaders.ETAG, etag,
                 HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(lastModified),
-                HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.http().maxAge(),
+                HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge,
                 HttpHeaders.VARY, VARY);
     }
 
@@ -94,9 +100,16 @@ public class HttpCaching {
     }
 
     static String etag(long dataVersion, ContainerRequestContext request) {
-        String key = dataVersion + "\n" + request.getUriInfo().getRequestUri().getRawPath() + "?"
-                + request.getUriInfo().getRequestUri().getRawQuery() + "\n" + header(request, HttpHeaders.ACCEPT) + "\n"
-                + header(request, HttpHeaders.ACCEPT_LANGUAGE) + "\n" + header(request, HttpHeaders.ACCEPT_ENCODING);
+        return etag(dataVersion, request.getUriInfo().getRequestUri().getRawPath(), request.getUriInfo().getRequestUri().getRawQuery(),
+                header(request, HttpHeaders.ACCEPT), header(request, HttpHeaders.ACCEPT_LANGUAGE),
+                header(request, HttpHeaders.ACCEPT_ENCODING));
+    }
+
+    /** The strong ETag of an answer: a hash of the data version, the URL and the headers the answer varies with. */
+    static String etag(long dataVersion, String rawPath, String rawQuery, String accept, String acceptLanguage,
+                       String acceptEncoding) {
+        String key = dataVersion + "\n" + rawPath + "?" + rawQuery + "\n" + accept + "\n" + acceptLanguage + "\n"
+                + acceptEncoding;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";

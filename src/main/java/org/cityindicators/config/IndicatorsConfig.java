@@ -61,6 +61,14 @@ public interface IndicatorsConfig {
         /** Seconds a client or shared cache may reuse a read before revalidating it (Cache-Control max-age). */
         @WithDefault("10")
         int maxAge();
+
+        /** Bytes of rendered GET answers kept in memory for the current data version (0 turns the cache off). */
+        @WithDefault("67108864")
+        long responseCacheBytes();
+
+        /** Largest single answer the response cache keeps, in bytes; larger ones (exports) are streamed every time. */
+        @WithDefault("1048576")
+        int responseCacheEntryBytes();
     }
 
     /** The published figures shipped with the service. */

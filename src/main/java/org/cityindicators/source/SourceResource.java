@@ -42,7 +42,7 @@ import java.util.List;
 @Tag(name = "sources", description = "Source documents cited by every figure")
 public class SourceResource {
 
-    static final CatalogueWrites.Kind<Source> KIND = new CatalogueWrites.Kind<>("source", Source::findById, Source::new,
+    static final CatalogueWrites.Kind<Source> KIND = new CatalogueWrites.Kind<>("source", code -> Source.findById(code), Source::new,
             s -> s.version);
 
     @Inject

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# One command for the benchmark (issue 8): the packaged service in prod mode against PostgreSQL at 127.0.0.1:5432
+# (database $BENCH_DB, created if missing), loaded with bench/generate.py through the bulk import, measured with wrk
+# over loopback against the peer (Platformatic DB 2.x over the same tables) and the ceiling (nginx serving the same
+# bytes). Prints a table and writes it to bench/results/latest.md. Everything it starts it stops.
+#
+#   bench/run.sh                      # 5,000,000 figures (the import takes minutes on 2 cores)
+#   BENCH_ROWS=50000 BENCH_SECONDS=3 bench/run.sh    # a quick check
+#   BENCH_DROP=1 bench/run.sh         # drop the database at the end
+#
+# Settings: BENCH_ROWS (5000000), BENCH_DB (bench), BENCH_SECONDS per wrk run (10), BENCH_CONNECTIONS ("1 8 32 64"),
+# BENCH_IMPORT_ROWS (1000000, the timed import; 0 skips it), BENCH_EXPORT_ROWS (about 1000000, the CSV export),
+# BENCH_PEER (1), BENCH_JAVA_OPTS (-Xmx288m: the heap the container gets from MaxRAMPercentage=75 of its 384Mi limit).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS=${BENCH_ROWS:-5000000} DB=${BENCH_DB:-bench} SECONDS_PER_RUN=${BENCH_SECONDS:-10}
+CONNECTIONS=${BENCH_CONNECTIONS:-"1 8 32 64"} IMPORT_ROWS=${BENCH_IMPORT_ROWS:-1000000}
+EXPORT_ROWS=${BENCH_EXPORT_ROWS:-1000000} PEER=${BENCH_PEER:-1}
+WORK=${BENCH_WORK:-/tmp/city-indicators-bench} SVC=http://127.0.0.1:38080 PEER_URL=http://127.0.0.1:38081 NGINX=http://127.0.0.1:38082
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq)
+mkdir -p "$WORK/www" bench/results
+OUT=bench/results/latest.md TSV=$WORK/results.tsv
+: > "$TSV"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true
+            [ "${BENCH_DROP:-0}" = 1 ] && "${PSQL[@]}" -c "drop database if exists $DB" || true; }
+trap cleanup EXIT
+
+for tool in wrk nginx node openssl python3 curl; do command -v $tool >/dev/null || { echo "needs $tool (apt-get install wrk nginx)"; exit 2; }; done
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+[ -f "$WORK/jwt-private.pem" ] || { openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
+                                   openssl pkey -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem"; }
+"${PSQL[@]}" -d postgres -c "select 1 from pg_database where datname = '$DB'" | grep -q 1 || "${PSQL[@]}" -d postgres -c "create database $DB"
+
+rss() { awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$1/status; }
+peak() { awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$1/status; }
+reset_peak() { echo 5 > /proc/$1/clear_refs 2>/dev/null || true; }
+record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >> "$TSV"; }   # target, test, connections, "rps p50 p99 p999 rss"
+
+start_service() {
+    for port in 38080 38081 38082; do
+        ! curl -s -o /dev/null "http://127.0.0.1:$port/" || { echo "port $port is in use: stop what runs there first"; exit 1; }
+    done
+    local started=$(date +%s.%N)
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=38080 QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=2G \
+    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_DATASOURCE_PASSWORD=unused INDICATORS_JWT_PUBLIC_KEY_LOCATION=file:$WORK/jwt-public.pem \
+    java ${BENCH_JAVA_OPTS:--Xmx288m} -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+    SERVICE_PID=$!; pids+=($SERVICE_PID)
+    until curl -sf -o /dev/null $SVC/q/health/ready; do sleep 0.05; kill -0 $SERVICE_PID || { tail "$WORK/service.log"; exit 1; }; done
+    READY=$(python3 -c "import time; print(f'{time.time() - $started:.2f}')")
+    sleep 2; IDLE_RSS=$(rss $SERVICE_PID)
+    echo "service ready in ${READY}s, idle RSS ${IDLE_RSS} MB"
+}
+start_service
+
+ADMIN=$(scripts/mint-token.sh "$WORK/jwt-private.pem" bench.admin admin 600)
+EDITOR=$(scripts/mint-token.sh "$WORK/jwt-private.pem" bench.editor editor 600)
+have=$("${PSQL[@]}" -d $DB -c "select count(*) from observation where source_code = 'bench-synthetic' and superseded_at is null")
+if [ "$have" -lt "$ROWS" ]; then
+    python3 bench/generate.py --base $SVC --admin-token "$ADMIN" --editor-token "$EDITOR" --rows $((ROWS - have)) --skip "$have" | tee "$WORK/load.log"
+fi
+"${PSQL[@]}" -d $DB -c "analyze"
+FIGURES=$("${PSQL[@]}" -d $DB -c "select count(*) from observation")
+GENERATED=$("${PSQL[@]}" -d $DB -c "select count(*) from observation where source_code = 'bench-synthetic' and superseded_at is null")
+
+IMPORT_LINE="not run"
+if [ "$IMPORT_ROWS" -gt 0 ]; then
+    reset_peak $SERVICE_PID
+    IMPORT_LINE=$(python3 bench/generate.py --base $SVC --admin-token "$ADMIN" --editor-token "$EDITOR" --no-catalogue \
+        --rows "$IMPORT_ROWS" --skip "$GENERATED" --chunk "$IMPORT_ROWS" --revisions 0 | grep '^import')
+    IMPORT_LINE="$IMPORT_LINE peak_rss_mb=$(peak $SERVICE_PID)"
+    echo "$IMPORT_LINE"
+fi
+
+# The queries. The deep page is the second page of a filter over millions of figures, reached by its keyset cursor.
+AREA=440100 IND=bench.gdp.i000
+declare -A URL=(
+    [latest]="/api/v1/areas/$AREA/latest"
+    [series]="/api/v1/indicators/$IND/series?area=$AREA&from=2000&to=2024"
+)
+next=$(curl -sf "$SVC/api/v1/observations?frequency=month&from=2020&size=100" | python3 -c "import json,sys; print(json.load(sys.stdin)['page']['next'])")
+URL[page]=$next
+declare -A PEER_PATH=(
+    [latest]="/observation/?where.areaCode.eq=$AREA&where.period.in=2024,2024-12&limit=1000"
+    [series]="/observation/?where.indicatorCode.eq=$IND&where.areaCode.eq=$AREA&where.periodType.eq=year&orderby.periodStart=asc&limit=1000"
+    [page]="/observation/?where.periodType.eq=month&where.periodStart.gte=2020-01-01&where.id.gt=2500000&orderby.id=asc&limit=100"
+)
+for t in latest series page; do
+    curl -sf -H "Accept:" -o "$WORK/www/$t.json" "$SVC${URL[$t]}"
+done
+# wrk sends no Accept header, and the ETag depends on it: ask without one too
+ETAG=$(curl -sf -H "Accept:" -D - -o /dev/null "$SVC${URL[series]}" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+
+sed -e "s|PIDFILE|$WORK/nginx.pid|" -e "s|ERRLOG|$WORK/nginx-error.log|" -e "s|ROOT|$WORK/www|" bench/nginx.conf > "$WORK/nginx.conf"
+nginx -c "$WORK/nginx.conf" -p "$WORK" & pids+=($!)
+sleep 1
+NGINX_ETAG=$(curl -sf -H "Accept:" -D - -o /dev/null "$NGINX/series.json" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+
+if [ "$PEER" = 1 ]; then
+    [ -d bench/peer/node_modules ] || npm install --prefix bench/peer --no-audit --no-fund >/dev/null
+    (cd bench/peer && PLT_PORT=38081 PLT_DATABASE_URL=postgres://postgres@127.0.0.1:5432/$DB exec node node_modules/@platformatic/db/db.mjs start) > "$WORK/peer.log" 2>&1 &
+    PEER_PID=$!; pids+=($PEER_PID)
+    for i in $(seq 100); do curl -sf -o /dev/null "$PEER_URL${PEER_PATH[series]}" && break; sleep 0.2; done
+fi
+
+measure() {  # target pid test url [header]
+    local target=$1 pid=$2 test=$3 url=$4 header=${5:-}
+    for c in $CONNECTIONS; do
+        local threads=$(( c < 2 ? 1 : 2 ))
+        local args=(-t$threads -c$c -d${SECONDS_PER_RUN}s -s bench/report.lua)
+        [ -n "$header" ] && args+=(-H "$header")
+        local line=$(wrk "${args[@]}" "$url" | grep '^RESULT')
+        local r=$(rss $pid)
+        echo "$target $test c=$c $line rss_mb=$r"
+        record "$target" "$test" "$c" "$line rss_mb=$r"
+    done
+}
+for t in latest series page; do
+    curl -sf -H "Accept:" -o /dev/null "$SVC${URL[$t]}"   # warm, and with the headers wrk sends
+    measure service $SERVICE_PID $t "$SVC${URL[$t]}"
+    measure nginx "$(cat $WORK/nginx.pid)" $t "$NGINX/$t.json"
+    [ "$PEER" = 1 ] && measure peer $PEER_PID $t "$PEER_URL${PEER_PATH[$t]}"
+done
+measure service $SERVICE_PID 304 "$SVC${URL[series]}" "If-None-Match: $ETAG"
+measure nginx "$(cat $WORK/nginx.pid)" 304 "$NGINX/series.json" "If-None-Match: $NGINX_ETAG"
+
+# CSV export of about EXPORT_ROWS figures: whole indicators of the generated set.
+per=$("${PSQL[@]}" -d $DB -c "select count(*) from observation where indicator_code = 'bench.gdp.i000' and superseded_at is null")
+n=$(( (EXPORT_ROWS + per - 1) / per ))
+list=$(python3 -c "print(','.join([f'bench.{c}.i{i:03d}' for c in ['gdp','industry','investment','consumption','budget'] for i in range(60)][:$n]))")
+reset_peak $SERVICE_PID
+EXPORT_LINE=$(curl -sf -o /dev/null -w 'seconds=%{time_total} bytes=%{size_download}' "$SVC/api/v1/observations?format=csv&indicator=$list")
+EXPORT_LINE="$EXPORT_LINE lines=$(curl -sf "$SVC/api/v1/observations?format=csv&indicator=$list" | wc -l) peak_rss_mb=$(peak $SERVICE_PID)"
+echo "csv export: $EXPORT_LINE"
+
+python3 bench/summarize.py "$TSV" > "$OUT" <<META
+date: $(date -u +%Y-%m-%dT%H:%MZ)
+machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d MB", $2/1024}' /proc/meminfo), $(uname -sr), $(java -version 2>&1 | head -1)
+command: BENCH_ROWS=$ROWS BENCH_SECONDS=$SECONDS_PER_RUN BENCH_CONNECTIONS="$CONNECTIONS" bench/run.sh
+figures in the database: $FIGURES
+ready: ${READY}s; idle RSS: ${IDLE_RSS} MB
+import of $IMPORT_ROWS rows: $IMPORT_LINE
+csv export: $EXPORT_LINE
+META
+cat "$OUT"

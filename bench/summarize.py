@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Turns bench/run.sh's results (TSV: target, test, connections, wrk RESULT line) into a Markdown report with the
+ratios service/peer and service/nginx. The run's metadata comes on stdin, one 'key: value' a line."""
+import re
+import sys
+
+meta = [line.rstrip("\n") for line in sys.stdin if line.strip()]
+rows = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    target, test, conns, result = line.rstrip("\n").split("\t")
+    rows[(target, test, int(conns))] = {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", result)}
+
+print("# Benchmark results\n")
+for m in meta:
+    key, _, value = m.partition(": ")
+    print(f"- **{key}**: {value}")
+print("\nThroughput in requests/s, latency in ms (wrk, loopback), RSS of the server process after the run in MB.\n")
+print("| test | conns | service req/s | p50 | p99 | p99.9 | RSS | peer req/s | peer p99 | nginx req/s | nginx p99 | service÷peer | service÷nginx |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+tests = sorted({(t, c) for (_, t, c) in rows}, key=lambda x: (["latest", "series", "page", "304"].index(x[0]), x[1]))
+for test, c in tests:
+    s, p, n = rows.get(("service", test, c)), rows.get(("peer", test, c)), rows.get(("nginx", test, c))
+    f = lambda r, k, fmt="{:.0f}": fmt.format(r[k]) if r else "–"
+    ratio = lambda a, b: f"{a['rps'] / b['rps']:.2f}" if a and b and b["rps"] else "–"
+    print(f"| {test} | {c} | {f(s, 'rps')} | {f(s, 'p50', '{:.2f}')} | {f(s, 'p99', '{:.2f}')} | {f(s, 'p999', '{:.2f}')} "
+          f"| {f(s, 'rss_mb')} | {f(p, 'rps')} | {f(p, 'p99', '{:.2f}')} | {f(n, 'rps')} | {f(n, 'p99', '{:.2f}')} "
+          f"| {ratio(s, p)} | {ratio(s, n)} |")
+errors = [(k, v) for k, v in rows.items() if v.get("errors") or v.get("non2xx3xx")]
+if errors:
+    print("\nRuns with errors or non-2xx/3xx answers: " + ", ".join(f"{t}/{x}/c={c}: {v.get('errors', 0):.0f} errors, "
+                                                                f"{v.get('non2xx3xx', 0):.0f} non-2xx/3xx" for (t, x, c), v in errors))

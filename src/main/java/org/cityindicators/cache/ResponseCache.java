@@ -1,0 +1,129 @@
+package org.cityindicators.cache;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.cityindicators.config.IndicatorsConfig;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Rendered GET answers of the current data version, keyed like their ETag (data version, URL, Accept,
+ * Accept-Language, Accept-Encoding), so a repeated read costs a map lookup instead of a query and a rendering.
+ * Bounded in bytes: when full it is emptied and refills with what is asked for next. Emptied as soon as the data
+ * version moves (a write here, or another replica's write announced by PostgreSQL). A kept answer is sent by a
+ * Vert.x filter before the REST layer is reached, so that the HTTP layer compresses it as it would the original;
+ * conditional requests go on to {@link HttpCaching}, which answers them 304 or has the answer rendered.
+ */
+@ApplicationScoped
+public class ResponseCache {
+
+    /** One rendered answer: its body and the headers that describe the body. */
+    public record Entry(byte[] body, String contentType, String contentLanguage, String contentDisposition) {
+    }
+
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+
+    @Inject
+    IndicatorsConfig config;
+
+    /** The answer stored under the key, or null. */
+    public Entry get(String key) {
+        return entries.get(key);
+    }
+
+    /** Whether an answer of this many bytes may be kept at all. */
+    public boolean accepts(long size) {
+        return size <= config.http().responseCacheEntryBytes() && size <= config.http().responseCacheBytes();
+    }
+
+    /** Keeps an answer, emptying the cache first when it would grow past its bound. */
+    public void put(String key, Entry entry) {
+        if (!accepts(entry.body().length)) {
+            return;
+        }
+        if (bytes.addAndGet(entry.body().length) > config.http().responseCacheBytes()) {
+            clear();
+            bytes.addAndGet(entry.body().length);
+        }
+        Entry before = entries.put(key, entry);
+        if (before != null) {
+            bytes.addAndGet(-before.body().length);
+        }
+    }
+
+    /** Number of answers held. */
+    public int size() {
+        return entries.size();
+    }
+
+    void clear() {
+        entries.clear();
+        bytes.set(0);
+    }
+
+    void onChange(@Observes DatasetVersion.Changed changed) {
+        clear();
+    }
+
+    @Inject
+    DatasetVersion version;
+
+    void register(@Observes io.quarkus.vertx.http.runtime.filters.Filters filters) {
+        filters.register(this::serve, 900);
+    }
+
+    private void serve(io.vertx.ext.web.RoutingContext context) {
+        var request = context.request();
+        DatasetVersion.State state = version.current();
+        if (state == null || request.method() != io.vertx.core.http.HttpMethod.GET || !request.path().startsWith("/api/")
+                || request.path().equals(HttpCaching.STREAM) || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getHeader("Origin") != null) {
+            // cross-origin reads go the long way, so that the CORS handler adds its headers
+            context.next();
+            return;
+        }
+        String etag = etag(state.version(), request);
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, etag)) {
+            var notModified = context.response().setStatusCode(304);
+            HttpCaching.validators(etag, state.modifiedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), config.http().maxAge())
+                    .forEach(notModified::putHeader);
+            notModified.end();
+            return;
+        }
+        Entry entry = get(etag);
+        if (entry == null) {
+            context.next();
+            return;
+        }
+        var response = context.response().putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType())
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, entry.contentLanguage());
+        if (entry.contentDisposition() != null) {
+            response.putHeader("Content-Disposition", entry.contentDisposition());
+        }
+        if (!COMPRESSED.matcher(entry.contentType()).lookingAt()) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, "identity");
+        }
+        HttpCaching.validators(etag, state.modifiedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), config.http().maxAge())
+                .forEach(response::putHeader);
+        response.end(io.vertx.core.buffer.Buffer.buffer(entry.body()));
+    }
+
+    /** The media types quarkus.http.compress-media-types names for the API's answers. */
+    private static final java.util.regex.Pattern COMPRESSED =
+            java.util.regex.Pattern.compile("(application/(json|problem\\+json|vnd\\.json-stat\\+json)|text/csv)\\b");
+
+    private static String etag(long dataVersion, io.vertx.core.http.HttpServerRequest request) {
+        return HttpCaching.etag(dataVersion, request.path(), request.query(), header(request, HttpHeaders.ACCEPT),
+                header(request, HttpHeaders.ACCEPT_LANGUAGE), header(request, HttpHeaders.ACCEPT_ENCODING));
+    }
+
+    private static String header(io.vertx.core.http.HttpServerRequest request, String name) {
+        String value = request.getHeader(name);
+        return value == null ? "" : value;
+    }
+}
