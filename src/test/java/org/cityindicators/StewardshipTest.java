@@ -48,7 +48,8 @@ class StewardshipTest {
 
     @AfterEach
     void clear() {
-        GeneratedData.execute(dataSource, "delete from audit_log where code like 'test.%' or actor in ('erin.editor', 'ada.admin')");
+        GeneratedData.execute(dataSource, "delete from audit_log where code like 'test.%' or actor in ('erin.editor', 'ada.admin')",
+                "delete from area where code = '449901'", "delete from source where code = 'test-source'");
         GeneratedData.clear(dataSource);
     }
 
@@ -172,6 +173,24 @@ class StewardshipTest {
                 .when().get("/api/v1/observations").then().body("items.valueText", contains("100.50"));
         given().auth().oauth2(JwtTestResource.editor()).contentType("application/json").body(figure("2023", "1"))
                 .when().post("/api/v1/observations").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void administratorsCreateAreasAndSources() {
+        given().auth().oauth2(JwtTestResource.admin()).contentType("application/json")
+                .body(Map.of("nameZh", "测试区", "nameEn", "Test District", "level", "district", "parent", "440700"))
+                .when().put("/api/v1/areas/449901").then().statusCode(201).body("name", equalTo("测试区"))
+                .header("ETag", matchesPattern("\"[0-9]+\""));
+        given().auth().oauth2(JwtTestResource.admin()).contentType("application/json")
+                .body(Map.of("nameZh", "测试区", "nameEn", "Test District", "level", "district", "parent", "449901"))
+                .header("If-Match", "*").when().put("/api/v1/areas/449901").then().statusCode(400)
+                .body("violations[0].field", equalTo("parent"));
+        given().auth().oauth2(JwtTestResource.admin()).contentType("application/json")
+                .body(Map.of("title", "测试来源", "publisher", "测试", "published", "2024-02-30x", "licence", "CC BY 4.0"))
+                .when().put("/api/v1/sources/test-source").then().statusCode(400).body("violations[0].field", equalTo("published"));
+        given().auth().oauth2(JwtTestResource.admin()).contentType("application/json")
+                .body(Map.of("title", "测试来源", "publisher", "测试", "published", "2024-02", "licence", "CC BY 4.0"))
+                .when().put("/api/v1/sources/test-source").then().statusCode(201).body("published", equalTo("2024-02"));
     }
 
     @Test
