@@ -44,7 +44,7 @@ start_service() {
     local started=$(date +%s.%N)
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=38080 QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=2G \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_DATASOURCE_PASSWORD=unused INDICATORS_JWT_PUBLIC_KEY_LOCATION=file:$WORK/jwt-public.pem \
+    QUARKUS_DATASOURCE_PASSWORD=unused MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/jwt-public.pem \
     java ${BENCH_JAVA_OPTS:--Xmx288m} -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
     SERVICE_PID=$!; pids+=($SERVICE_PID)
     until curl -sf -o /dev/null $SVC/q/health/ready; do sleep 0.05; kill -0 $SERVICE_PID || { tail "$WORK/service.log"; exit 1; }; done

@@ -10,7 +10,7 @@ JDK25=${1:-/usr/lib/jvm/temurin-25-jdk-amd64} DB=${BENCH_DB:-bench} WORK=${BENCH
 mkdir -p "$WORK"
 export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=38080 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
        QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=unused JAVA_TOOL_OPTIONS=-Xmx288m \
-       INDICATORS_JWT_PUBLIC_KEY_LOCATION=file:$WORK/jwt-public.pem
+       MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/jwt-public.pem
 run() {  # label java [options...]: prints ready seconds and idle RSS, then stops the service
     local label=$1; shift
     local started=$(date +%s.%N)

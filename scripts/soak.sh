@@ -24,7 +24,7 @@ TOKEN=$(scripts/mint-token.sh "$WORK/key.pem" soak.writer editor 600)
 "${PSQL[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
 QUARKUS_DATASOURCE_JDBC_URL=${PG_URL_BASE:-jdbc:postgresql://127.0.0.1:5432}/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
 QUARKUS_HTTP_PORT=$PORT INDICATORS_EMBEDDED_DATABASE=false INDICATORS_RATE_LIMIT_ENABLED=false \
-INDICATORS_JWT_PUBLIC_KEY_LOCATION=file:$WORK/pub.pem QUARKUS_SHUTDOWN_DELAY_ENABLED=false \
+MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/pub.pem QUARKUS_SHUTDOWN_DELAY_ENABLED=false \
     java ${SOAK_JAVA_OPTS:--Xmx256m} -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" >"$WORK/service.log" 2>&1 &
 service_pid=$!
 for _ in $(seq 1 60); do
