@@ -25,7 +25,7 @@ service_pid=
 say() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 check() { if [ "$1" = "$2" ]; then say "  ok: $3 ($1)"; else say "  FAILED: $3: expected $2, saw $1"; failures=$((failures + 1)); fi; }
 cleanup() {
-    [ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null && wait "$service_pid" 2>/dev/null
+    [ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null && { wait "$service_pid" 2>/dev/null || true; }
     if ! pg_lsclusters -h | awk -v c="$CLUSTER" '$1" "$2 == c && $4 == "online"' | grep -q .; then
         say "cleanup: starting PostgreSQL $CLUSTER again"
         pg_ctlcluster $CLUSTER start

@@ -13,7 +13,7 @@ WORK=$(mktemp -d)
 PSQL=(psql -h 127.0.0.1 -U postgres -qtAX)
 service_pid=
 cleanup() {
-    [ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null && wait "$service_pid" 2>/dev/null
+    [ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null && { wait "$service_pid" 2>/dev/null || true; }
     "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
     rm -rf "$WORK"
 }
