@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -128,9 +127,5 @@ class ImportTest {
             rs.next();
             return rs.getString(1);
         }
-    }
-
-    static List<String> lines(String csv) {
-        return List.of(csv.split("\n"));
     }
 }

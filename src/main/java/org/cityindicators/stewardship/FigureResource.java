@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -61,12 +60,7 @@ public class FigureResource {
                                    @BeanParam LangParam langParam, @Context Request request) {
         Lang lang = langParam.resolve();
         FigureRow row = existing(id);
-        EntityTag tag = new EntityTag(Long.toString(row.id()));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).build();
-        }
-        return Response.ok(ObservationDto.from(row, lang)).tag(tag).build();
+        return Preconditions.read(request, row.id(), ObservationDto.from(row, lang));
     }
 
     @GET
