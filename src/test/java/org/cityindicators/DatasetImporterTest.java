@@ -14,6 +14,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,20 @@ class DatasetImporterTest {
     }
 
     @Test
+    void filesLoadedOnceAreSkippedByTheirChecksum() throws SQLException {
+        String before = fingerprint();
+        assertNull(importer.loadUnlessLoaded("data/"), "the shipped files were recorded when the service started");
+        assertEquals(before, fingerprint());
+        assertEquals(1, loadedDatasets());
+    }
+
+    @Test
+    void filesNotRecordedAreLoadedAndAFailedLoadRecordsNothing() {
+        assertThrows(DatasetException.class, () -> importer.loadUnlessLoaded("bad-data/"));
+        assertEquals(1, loadedDatasets());
+    }
+
+    @Test
     void aFileWithBadRowsIsRejectedWholeWithLineAndColumn() throws SQLException {
         String before = fingerprint();
         DatasetException e = assertThrows(DatasetException.class, () -> importer.load("bad-data/"));
@@ -47,6 +62,16 @@ class DatasetImporterTest {
         assertTrue(message.contains("line 8, column indicator: unknown indicator 'retail.online'"), message);
         assertTrue(message.contains("line 11, column period: '2023-13' has no such month"), message);
         assertEquals(before, fingerprint(), "a rejected file changes no table, not even the valid rows or the catalogue");
+    }
+
+    private long loadedDatasets() {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select count(*) from loaded_dataset")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Row counts and a checksum over every table the importer writes. */

@@ -18,13 +18,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
  * Loads the published figures shipped under {@code data/} at startup, in one transaction. Catalogue rows (units,
  * areas, sources, projects, indicators) are inserted or brought up to date; figures go through the import every
  * steward's file goes through, inserted when new and never replaced: a stored figure that differs from the file is
- * logged and kept, because corrections are revisions and must keep the earlier value.
+ * logged and kept, because corrections are revisions and must keep the earlier value. Files already loaded into the
+ * database (same SHA-256, table {@code loaded_dataset}) are not loaded again at startup.
  */
 @ApplicationScoped
 public class DatasetImporter {
@@ -37,6 +39,11 @@ public class DatasetImporter {
             new Table("indicators.csv", "indicator", List.of("code", "name_zh", "name_en", "description_zh", "description_en",
                     "category", "unit:unit_code", "scoped:boolean"), "parent"));
 
+    static final String SHIPPED = "data/";
+    /** Every file of a dataset folder, in loading order. */
+    static final List<String> FILES = Stream.concat(CATALOGUE.stream().map(Table::file),
+            Stream.of("observations.csv")).toList();
+
     @Inject
     DataSource dataSource;
 
@@ -48,7 +55,28 @@ public class DatasetImporter {
 
     void onStart(@Observes StartupEvent event) {
         if (config.dataset().loadAtStart()) {
-            Log.infof("Loaded the shipped dataset: %s", load("data/"));
+            loadUnlessLoaded(SHIPPED);
+        }
+    }
+
+    /**
+     * Loads the dataset under a folder unless these very files (by checksum) were loaded into this database before:
+     * loading them again would change nothing but cost startup time. Returns null when skipped.
+     */
+    @Transactional
+    public FigureImport.Report loadUnlessLoaded(String folder) {
+        String checksum = LoadedDatasets.checksum(folder, FILES);
+        try (Connection connection = dataSource.getConnection()) {
+            if (LoadedDatasets.contains(connection, checksum)) {
+                Log.infof("The shipped dataset (sha-256 %s) is loaded already", checksum);
+                return null;
+            }
+            FigureImport.Report report = load(folder);
+            LoadedDatasets.add(connection, checksum);
+            Log.infof("Loaded the shipped dataset (sha-256 %s): %s", checksum, report);
+            return report;
+        } catch (SQLException e) {
+            throw new DatasetException("Could not load the dataset: " + e.getMessage(), e);
         }
     }
 
@@ -62,7 +90,7 @@ public class DatasetImporter {
         } catch (SQLException e) {
             throw new DatasetException("Could not load the dataset: " + e.getMessage(), e);
         }
-        String path = folder + "observations.csv";
+        String path = folder + FILES.get(FILES.size() - 1);
         try {
             return writer.loadShipped(handler -> {
                 try (InputStream in = resource(path)) {
@@ -75,7 +103,7 @@ public class DatasetImporter {
         }
     }
 
-    private static InputStream resource(String path) {
+    static InputStream resource(String path) {
         InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
         if (in == null) {
             throw new DatasetException("Data file " + path + " is missing");
