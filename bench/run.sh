@@ -10,9 +10,11 @@
 #
 # Settings: BENCH_ROWS (5000000), BENCH_DB (bench), BENCH_SECONDS per wrk run (10), BENCH_CONNECTIONS ("1 8 32 64"),
 # BENCH_IMPORT_ROWS (1000000, the timed import; 0 skips it), BENCH_EXPORT_ROWS (about 1000000, the CSV export),
-# BENCH_PEER (1), BENCH_JAVA_OPTS (-Xmx288m: the heap the container gets from MaxRAMPercentage=75 of its 384Mi limit).
+# BENCH_PEER (1), BENCH_JAVA_OPTS (the image's JAVA_OPTS with -XX:MaxRAM=512m, so that the JVM sizes itself as in the
+# 512 MiB container of k8s/base: serial collector, heap at most 256 MB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+JAVA_OPTS_DEFAULT="-XX:MaxRAM=512m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxRAMPercentage=50.0 -XX:InitialRAMPercentage=5.0"
 ROWS=${BENCH_ROWS:-5000000} DB=${BENCH_DB:-bench} SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-"1 8 32 64"} IMPORT_ROWS=${BENCH_IMPORT_ROWS:-1000000}
 EXPORT_ROWS=${BENCH_EXPORT_ROWS:-1000000} PEER=${BENCH_PEER:-1}
@@ -45,9 +47,10 @@ start_service() {
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=38080 QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=2G \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=unused MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/jwt-public.pem \
-    java ${BENCH_JAVA_OPTS:--Xmx288m} -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+    java ${BENCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
     SERVICE_PID=$!; pids+=($SERVICE_PID)
-    until curl -sf -o /dev/null $SVC/q/health/ready; do sleep 0.05; kill -0 $SERVICE_PID || { tail "$WORK/service.log"; exit 1; }; done
+    # --local-port: a poll whose source port happened to be 38080 would connect to itself and keep the service off it
+    until curl -sf --local-port 30000-30999 -o /dev/null $SVC/q/health/ready; do sleep 0.05; kill -0 $SERVICE_PID || { tail "$WORK/service.log"; exit 1; }; done
     READY=$(python3 -c "import time; print(f'{time.time() - $started:.2f}')")
     sleep 2; IDLE_RSS=$(rss $SERVICE_PID)
     echo "service ready in ${READY}s, idle RSS ${IDLE_RSS} MB"
