@@ -44,8 +44,16 @@ ENV INDICATORS_EMBEDDED_DATABASE=false \
     QUARKUS_HTTP_HOST=0.0.0.0 \
     QUARKUS_HTTP_PORT=8080 \
     JAVA_OPTS="-Djava.util.logging.manager=org.jboss.logmanager.LogManager -Djava.io.tmpdir=/tmp -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxRAMPercentage=50.0 -XX:InitialRAMPercentage=5.0"
+# Class data sharing (AppCDS): a training start of this very JVM and jar, with no database to reach, loads the classes
+# of the boot (Quarkus, Hibernate ORM, Vert.x ...) and stops at the failed connection; the JVM then writes them to an
+# archive that every start maps instead of loading and verifying the classes again (about 20 % less CPU until ready,
+# bench/RESULTS.md). Made here rather than at build time because an archive only fits the JVM that wrote it. A JVM that
+# cannot write one (no base archive) leaves none, and the service starts without it.
+RUN INDICATORS_EMBEDDED_DATABASE=false QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:1/none \
+    java ${JAVA_OPTS} -XX:ArchiveClassesAtExit=/deployments/app-cds.jsa -jar /deployments/quarkus-run.jar >/dev/null 2>&1; \
+    ls -l /deployments/app-cds.jsa || echo "no class data sharing archive: the service starts without one"
 EXPOSE 8080
 # A numeric uid, so that Kubernetes can check runAsNonRoot without an /etc/passwd entry.
 USER 185:0
 # exec: java is PID 1 and receives SIGTERM, which starts the graceful shutdown.
-ENTRYPOINT ["/bin/sh", "-c", "exec java ${JAVA_OPTS} -jar /deployments/quarkus-run.jar"]
+ENTRYPOINT ["/bin/sh", "-c", "[ -f /deployments/app-cds.jsa ] && cds=-XX:SharedArchiveFile=/deployments/app-cds.jsa; exec java ${cds:-} ${JAVA_OPTS} -jar /deployments/quarkus-run.jar"]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ready time (launch until /q/health/ready answers 200), CPU seconds spent until then and idle RSS of the packaged jar,
-# with the JVM options the image ships (Dockerfile JAVA_OPTS, sized for a 512 MiB container by -XX:MaxRAM), two ways:
+# with the JVM options the image ships (Dockerfile JAVA_OPTS, sized for a 512 MiB container by -XX:MaxRAM), three ways:
 #   jdk17      the default JDK, what CI builds and tests with;
+#   jdk17-cds  the same with the AppCDS archive the image makes (Dockerfile: a training start with no database);
 #   jdk25-aot  Temurin 25 with a Leyden AOT cache (JEP 483/514/515) made by a training run of the same target/quarkus-app.
 # The build stays Java 17: the cache is made at deploy time by running the jar once with -XX:AOTCacheOutput and a few
 # requests, then stopping it (the JVM writes the cache on exit). It is made again whenever the jar is newer than it.
@@ -13,7 +14,7 @@ cd "$(dirname "$0")/.."
 JDK25=${1:-/usr/lib/jvm/temurin-25-jdk-amd64} DB=${BENCH_DB:-bench} WORK=${BENCH_WORK:-/tmp/city-indicators-bench}
 STARTS=${BENCH_STARTS:-3} PORT=${BENCH_PORT:-38080}
 JAVA_OPTS=${BENCH_JAVA_OPTS:-"-XX:MaxRAM=512m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxRAMPercentage=50.0 -XX:InitialRAMPercentage=5.0"}
-JAR=target/quarkus-app/quarkus-run.jar AOT=$WORK/app.aot
+JAR=$PWD/target/quarkus-app/quarkus-run.jar AOT=$WORK/app.aot CDS=$WORK/app-cds.jsa
 mkdir -p "$WORK"
 export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
        QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=unused \
@@ -56,7 +57,15 @@ train() {
     kill $pid; wait $pid 2>/dev/null || true
     [ -f "$AOT" ] || { echo "no AOT cache written"; return 1; }
 }
+train_cds() {  # as the Dockerfile does it: the boot runs until the database cannot be reached, the JVM writes the archive
+    rm -f "$CDS"
+    INDICATORS_EMBEDDED_DATABASE=false QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:1/none \
+        java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS" -jar $JAR > "$WORK/startup-train-cds.log" 2>&1 || true
+    [ -f "$CDS" ] || { echo "no AppCDS archive written"; return 1; }
+}
 way jdk17 java
+[ -f "$CDS" ] && [ "$CDS" -nt $JAR ] && [ "$CDS" -nt target/quarkus-app/app ] || train_cds
+way jdk17-cds java -XX:SharedArchiveFile="$CDS"
 if [ -x "$JDK25/bin/java" ]; then
     [ -f "$AOT" ] && [ "$AOT" -nt $JAR ] && [ "$AOT" -nt target/quarkus-app/app ] || train
     way jdk25-aot "$JDK25/bin/java" -XX:AOTCache="$AOT"
