@@ -49,9 +49,12 @@ ENV INDICATORS_EMBEDDED_DATABASE=false \
 # archive that every start maps instead of loading and verifying the classes again (about 20 % less CPU until ready,
 # bench/RESULTS.md). Made here rather than at build time because an archive only fits the JVM that wrote it. A JVM that
 # cannot write one (no base archive) leaves none, and the service starts without it.
-RUN INDICATORS_EMBEDDED_DATABASE=false QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:1/none \
-    java ${JAVA_OPTS} -XX:ArchiveClassesAtExit=/deployments/app-cds.jsa -jar /deployments/quarkus-run.jar >/dev/null 2>&1; \
-    ls -l /deployments/app-cds.jsa || echo "no class data sharing archive: the service starts without one"
+# Its temporary files (Vert.x's cache) go to a folder removed afterwards: left in /tmp, owned by root, they would be
+# copied into the container's /tmp and keep the service's user from writing there.
+RUN training=$(mktemp -d) && INDICATORS_EMBEDDED_DATABASE=false QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:1/none \
+    java ${JAVA_OPTS} -Djava.io.tmpdir="$training" -XX:ArchiveClassesAtExit=/deployments/app-cds.jsa \
+        -jar /deployments/quarkus-run.jar >/dev/null 2>&1; \
+    rm -rf "$training" /tmp/hsperfdata_*; ls -l /deployments/app-cds.jsa || echo "no class data sharing archive: the service starts without one"
 EXPOSE 8080
 # A numeric uid, so that Kubernetes can check runAsNonRoot without an /etc/passwd entry.
 USER 185:0
