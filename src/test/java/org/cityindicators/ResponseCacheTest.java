@@ -115,6 +115,59 @@ class ResponseCacheTest {
         assertNotEquals("en", zh);
     }
 
+    @Test
+    void whileTheDatabaseIsUnreachableKeptAnswersAreServedAndSaySo() throws Exception {
+        StewardshipTest.create(StewardshipTest.figure("2023", "100.50"));
+        Response first = read();
+        for (int attempt = 0; attempt < 40 && cache.size() == 0; attempt++) {
+            sleep(50);
+        }
+        // the outage: the service's database takes no new connections and every one it had is ended; made and ended
+        // from a connection to another database of the same server
+        String database;
+        String otherDatabase;
+        String user;
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            database = c.getCatalog();
+            otherDatabase = c.getMetaData().getURL().replaceFirst("/" + java.util.regex.Pattern.quote(database) + "(\\?|$)", "/template1$1");
+            user = c.getMetaData().getUserName();
+        }
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(otherDatabase, user, "");
+             java.sql.Statement st = admin.createStatement()) {
+            try {
+                st.execute("alter database \"" + database + "\" allow_connections false");
+                st.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+                Response stale = null;
+                for (int attempt = 0; attempt < 100 && (stale == null || stale.header("Warning") == null); attempt++) {
+                    sleep(100);
+                    stale = given().queryParam("indicator", StewardshipTest.INDICATOR).header("Accept-Language", "en")
+                            .when().get("/api/v1/observations").then().extract().response();
+                }
+                assertEquals(200, stale.statusCode());
+                assertEquals("111 - \"Revalidation Failed\"", stale.header("Warning"));
+                assertEquals("no-cache", stale.header("Cache-Control"));
+                assertEquals(first.header("ETag"), stale.header("ETag"));
+                assertArrayEquals(first.asByteArray(), stale.asByteArray());
+                given().header("If-None-Match", first.header("ETag")).queryParam("indicator", StewardshipTest.INDICATOR)
+                        .header("Accept-Language", "en").when().get("/api/v1/observations").then().statusCode(304)
+                        .header("Warning", "111 - \"Revalidation Failed\"");
+                // what the cache does not hold cannot be answered
+                given().queryParam("indicator", StewardshipTest.INDICATOR).header("Accept-Language", "zh")
+                        .when().get("/api/v1/observations").then().statusCode(503).contentType("application/problem+json");
+            } finally {
+                st.execute("alter database \"" + database + "\" allow_connections true");
+            }
+        }
+        Response fresh = null;
+        for (int attempt = 0; attempt < 100 && (fresh == null || fresh.statusCode() != 200 || fresh.header("Warning") != null); attempt++) {
+            sleep(100);
+            fresh = given().queryParam("indicator", StewardshipTest.INDICATOR).header("Accept-Language", "en")
+                    .when().get("/api/v1/observations").then().extract().response();
+        }
+        assertEquals(200, fresh.statusCode());
+        assertEquals(null, fresh.header("Warning"), "back to current answers once the database is reachable");
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

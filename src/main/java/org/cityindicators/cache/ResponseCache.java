@@ -14,8 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Accept-Language, Accept-Encoding), so a repeated read costs a map lookup instead of a query and a rendering.
  * Bounded in bytes: when full it is emptied and refills with what is asked for next. Emptied as soon as the data
  * version moves (a write here, or another replica's write announced by PostgreSQL). A kept answer is sent by a
- * Vert.x filter before the REST layer is reached, so that the HTTP layer compresses it as it would the original;
- * conditional requests go on to {@link HttpCaching}, which answers them 304 or has the answer rendered.
+ * Vert.x filter before the REST layer is reached, so that the HTTP layer compresses it as it would the original; a
+ * matching If-None-Match is answered 304 there too (other conditional requests go on to {@link HttpCaching}).
+ * While the data version cannot be known (PostgreSQL unreachable), answers kept for the last version known are still
+ * served, and say so: {@code Warning: 111 - "Revalidation Failed"} and {@code Cache-Control: no-cache}.
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -79,6 +81,10 @@ public class ResponseCache {
     private void serve(io.vertx.ext.web.RoutingContext context) {
         var request = context.request();
         DatasetVersion.State state = version.current();
+        boolean stale = state == null;
+        if (stale) {
+            state = version.lastKnown();
+        }
         if (state == null || request.method() != io.vertx.core.http.HttpMethod.GET || !request.path().startsWith("/api/")
                 || request.path().equals(HttpCaching.STREAM) || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getHeader("Origin") != null) {
@@ -87,29 +93,32 @@ public class ResponseCache {
             return;
         }
         String etag = etag(state.version(), request);
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, etag)) {
-            var notModified = context.response().setStatusCode(304);
-            HttpCaching.validators(etag, state.modifiedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), config.http().maxAge())
-                    .forEach(notModified::putHeader);
-            notModified.end();
-            return;
-        }
         Entry entry = get(etag);
-        if (entry == null) {
-            context.next();
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        boolean notModified = ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, etag);
+        if (entry == null && !notModified) {
+            context.next(); // while the database is unreachable, what the cache does not hold is answered 503
             return;
         }
-        var response = context.response().putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType())
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, entry.contentLanguage());
+        var response = context.response();
+        HttpCaching.validators(etag, state.modifiedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), config.http().maxAge())
+                .forEach(response::putHeader);
+        if (stale) {
+            // RFC 9111 dropped Warning, but it still says precisely this: the origin could not be reached to revalidate
+            response.putHeader("Warning", "111 - \"Revalidation Failed\"");
+            response.putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        }
+        if (notModified) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType()).putHeader(HttpHeaders.CONTENT_LANGUAGE, entry.contentLanguage());
         if (entry.contentDisposition() != null) {
             response.putHeader("Content-Disposition", entry.contentDisposition());
         }
         if (!COMPRESSED.matcher(entry.contentType()).lookingAt()) {
             response.putHeader(HttpHeaders.CONTENT_ENCODING, "identity");
         }
-        HttpCaching.validators(etag, state.modifiedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), config.http().maxAge())
-                .forEach(response::putHeader);
         response.end(io.vertx.core.buffer.Buffer.buffer(entry.body()));
     }
 
