@@ -36,7 +36,7 @@ public class ResponseCapture implements WriterInterceptor {
         context.proceed();
         context.setOutputStream(original);
         if (tee.copy != null && context.getMediaType() != null) {
-            cache.put((String) key, new ResponseCache.Entry(tee.copy.toByteArray(), context.getMediaType().toString(),
+            cache.put((String) key, ResponseCache.Entry.of(tee.copy.toByteArray(), context.getMediaType().toString(),
                     header(context, HttpHeaders.CONTENT_LANGUAGE), header(context, "Content-Disposition")));
         }
     }
