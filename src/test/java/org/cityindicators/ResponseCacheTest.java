@@ -88,6 +88,18 @@ class ResponseCacheTest {
     }
 
     @Test
+    void aFiltersTotalIsCountedOnceAndAgainAfterAWrite() {
+        StewardshipTest.create(StewardshipTest.figure("2023", "100.50"));
+        for (int size = 1; size <= 2; size++) { // other pages of one filter: the second reuses the first's count
+            given().queryParam("indicator", StewardshipTest.INDICATOR).queryParam("size", size)
+                    .when().get("/api/v1/observations").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(1));
+        }
+        StewardshipTest.create(StewardshipTest.figure("2024", "101.00"));
+        given().queryParam("indicator", StewardshipTest.INDICATOR).queryParam("size", 3)
+                .when().get("/api/v1/observations").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    @Test
     void anAuthenticatedAnswerIsNeverServedToOthers() {
         StewardshipTest.create(StewardshipTest.figure("2023", "100.50"));
         for (int i = 0; i < 2; i++) {
