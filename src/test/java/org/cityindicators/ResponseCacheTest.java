@@ -111,7 +111,10 @@ class ResponseCacheTest {
     @Test
     void aCrossOriginReadStillGetsCorsHeaders() {
         StewardshipTest.create(StewardshipTest.figure("2023", "100.50"));
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 2; i++) { // the second from the cache
+            for (int attempt = 0; i == 1 && attempt < 40 && cache.size() == 0; attempt++) {
+                sleep(50);
+            }
             given().header("Origin", "https://dashboard.example.org").queryParam("indicator", StewardshipTest.INDICATOR)
                     .when().get("/api/v1/observations").then().statusCode(200)
                     .header("Access-Control-Allow-Origin", "https://dashboard.example.org");

@@ -93,7 +93,7 @@ public class ResponseCache {
     DatasetVersion version;
 
     void register(@Observes io.quarkus.vertx.http.runtime.filters.Filters filters) {
-        filters.register(this::serve, 800); // after the request id, limits and security headers are set
+        filters.register(this::serve, -1000); // after every other filter: request id, limits, security headers, CORS
     }
 
     private void serve(io.vertx.ext.web.RoutingContext context) {
@@ -105,8 +105,7 @@ public class ResponseCache {
         }
         if (state == null || request.method() != io.vertx.core.http.HttpMethod.GET || !request.path().startsWith("/api/")
                 || request.path().equals(HttpCaching.STREAM) || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
-                || request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getHeader("Origin") != null) {
-            // cross-origin reads go the long way, so that the CORS handler adds its headers
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             context.next();
             return;
         }
@@ -134,7 +133,9 @@ public class ResponseCache {
         if (entry.contentDisposition() != null) {
             response.putHeader("Content-Disposition", entry.contentDisposition());
         }
-        if (!COMPRESSED.matcher(entry.contentType()).lookingAt()) {
+        if (COMPRESSED.matcher(entry.contentType()).lookingAt()) {
+            response.headers().remove(HttpHeaders.CONTENT_ENCODING); // an earlier filter's "identity" would stop gzip
+        } else {
             response.putHeader(HttpHeaders.CONTENT_ENCODING, "identity");
         }
         response.end(entry.buffer());
