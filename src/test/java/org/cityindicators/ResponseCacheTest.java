@@ -64,7 +64,10 @@ class ResponseCacheTest {
     @Test
     void aCachedAnswerIsStillCompressed() {
         StewardshipTest.create(StewardshipTest.figure("2023", "100.50"));
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 3; i++) { // the first rendered and compressed on the way out, then kept compressed
+            for (int attempt = 0; i > 0 && attempt < 40 && cache.size() == 0; attempt++) {
+                sleep(50);
+            }
             given().queryParam("indicator", StewardshipTest.INDICATOR).header("Accept-Encoding", "gzip")
                     .when().get("/api/v1/observations").then().statusCode(200).header("Content-Encoding", "gzip")
                     .body("items.valueText", contains("100.50"));
@@ -85,6 +88,16 @@ class ResponseCacheTest {
         Response after = read();
         after.then().body("items.valueText", contains("101.25"));
         assertNotEquals(cached.header("ETag"), after.header("ETag"));
+    }
+
+    @Test
+    void gzipIsAcceptedUnlessRefused() {
+        assertTrue(ResponseCache.acceptsGzip("gzip, deflate, br"));
+        assertTrue(ResponseCache.acceptsGzip("br;q=1.0, GZIP;q=0.5"));
+        assertTrue(ResponseCache.acceptsGzip("*"));
+        assertTrue(!ResponseCache.acceptsGzip("gzip;q=0"));
+        assertTrue(!ResponseCache.acceptsGzip("br, deflate"));
+        assertTrue(!ResponseCache.acceptsGzip(null));
     }
 
     @Test

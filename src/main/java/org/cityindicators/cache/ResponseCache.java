@@ -27,11 +27,15 @@ public class ResponseCache {
      * every answer from it goes to the socket without being copied or allocated again (a 300 KB answer at thousands
      * of requests a second would otherwise be gigabytes a second of garbage).
      */
-    public record Entry(java.nio.ByteBuffer body, String contentType, String contentLanguage, String contentDisposition) {
+    public record Entry(java.nio.ByteBuffer body, String contentType, String contentLanguage, String contentDisposition,
+                        boolean gzipped) {
 
-        public static Entry of(byte[] body, String contentType, String contentLanguage, String contentDisposition) {
-            java.nio.ByteBuffer direct = java.nio.ByteBuffer.allocateDirect(body.length).put(body).flip();
-            return new Entry(direct, contentType, contentLanguage, contentDisposition);
+        /** An entry of these bytes, compressed once here with gzip if {@code gzip} and the media type is compressed. */
+        public static Entry of(byte[] body, String contentType, String contentLanguage, String contentDisposition, boolean gzip) {
+            boolean gzipped = gzip && compressed(contentType);
+            byte[] bytes = gzipped ? gzip(body) : body;
+            java.nio.ByteBuffer direct = java.nio.ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+            return new Entry(direct, contentType, contentLanguage, contentDisposition, gzipped);
         }
 
         int size() {
@@ -133,7 +137,9 @@ public class ResponseCache {
         if (entry.contentDisposition() != null) {
             response.putHeader("Content-Disposition", entry.contentDisposition());
         }
-        if (COMPRESSED.matcher(entry.contentType()).lookingAt()) {
+        if (entry.gzipped()) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip"); // compressed once when kept, not per answer
+        } else if (compressed(entry.contentType())) {
             response.headers().remove(HttpHeaders.CONTENT_ENCODING); // an earlier filter's "identity" would stop gzip
         } else {
             response.putHeader(HttpHeaders.CONTENT_ENCODING, "identity");
@@ -144,6 +150,41 @@ public class ResponseCache {
     /** The media types quarkus.http.compress-media-types names for the API's answers. */
     private static final java.util.regex.Pattern COMPRESSED =
             java.util.regex.Pattern.compile("(application/(json|problem\\+json|vnd\\.json-stat\\+json)|text/csv)\\b");
+
+    static boolean compressed(String contentType) {
+        return COMPRESSED.matcher(contentType).lookingAt();
+    }
+
+    /** Whether an Accept-Encoding header accepts gzip (named or by *, with a quality above 0). */
+    public static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] params = part.split(";");
+            String coding = params[0].trim().toLowerCase(java.util.Locale.ROOT);
+            if (coding.equals("gzip") || coding.equals("*")) {
+                for (int i = 1; i < params.length; i++) {
+                    String param = params[i].trim().toLowerCase(java.util.Locale.ROOT);
+                    if (param.matches("q\\s*=\\s*0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        var bytes = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+        try (var gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
 
     private static String etag(long dataVersion, io.vertx.core.http.HttpServerRequest request) {
         return HttpCaching.etag(dataVersion, request.path(), request.query(), header(request, HttpHeaders.ACCEPT),
