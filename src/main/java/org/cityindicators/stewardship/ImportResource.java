@@ -71,8 +71,6 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureImport.Report.class),
                     examples = @ExampleObject(name = "reload", value = "{\"dryRun\":false,\"rows\":46,\"inserted\":0,\"revised\":1,\"unchanged\":45}")))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "422", description = "Bad rows: nothing was imported; every problem is listed with its line",
             content = @Content(mediaType = org.cityindicators.api.Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = org.cityindicators.api.Problem.class)))
