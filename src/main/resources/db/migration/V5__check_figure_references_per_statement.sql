@@ -103,13 +103,13 @@ begin
 end;
 $$;
 
-do $$
-declare
-    t text;
-begin
-    foreach t in array array['indicator', 'area', 'project', 'source', 'unit'] loop
-        execute format('create trigger %I after update or delete on %I for each row '
-                           || 'execute function catalogue_check_figure_references()', t || '_figure_references', t);
-    end loop;
-end;
-$$;
+create trigger indicator_figure_references after update or delete on indicator
+    for each row execute function catalogue_check_figure_references();
+create trigger area_figure_references after update or delete on area
+    for each row execute function catalogue_check_figure_references();
+create trigger project_figure_references after update or delete on project
+    for each row execute function catalogue_check_figure_references();
+create trigger source_figure_references after update or delete on source
+    for each row execute function catalogue_check_figure_references();
+create trigger unit_figure_references after update or delete on unit
+    for each row execute function catalogue_check_figure_references();
