@@ -44,7 +44,7 @@ start_service() {
         ! curl -s -o /dev/null "http://127.0.0.1:$port/" || { echo "port $port is in use: stop what runs there first"; exit 1; }
     done
     local started=$(date +%s.%N)
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=38080 QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=2G \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=38080 QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=2G INDICATORS_RATE_LIMIT_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=unused MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/jwt-public.pem \
     java ${BENCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &

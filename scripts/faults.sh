@@ -95,6 +95,7 @@ start_service
 
 say "3. PostgreSQL stopped while serving"
 etag=$(curl -s -D - -o /dev/null "$BASE/api/v1/indicators" | tr -d '\r' | awk 'tolower($1)=="etag:"{print $2}')
+curl -s -o "$WORK/cached" "$BASE/api/v1/indicators"; sleep 0.5   # kept by the response cache once written out
 pg_ctlcluster $CLUSTER stop
 say "  pg_ctlcluster $CLUSTER stop: $(pg_lsclusters -h | awk -v c="$CLUSTER" '$1" "$2 == c {print $4}')"
 check "$(status $BASE/q/health/ready)" 503 "readiness"
@@ -104,8 +105,10 @@ code=$(status "$BASE/api/v1/observations?indicator=retail.total")
 say "  read answered $code, $(grep -i '^content-type' "$WORK/head" | tr -d '\r'), Retry-After: $(grep -i '^retry-after' "$WORK/head" | cut -d' ' -f2 | tr -d '\r')"
 check "$code" 503 "uncached read"
 check "$(grep -ic '^content-type: application/problem+json' "$WORK/head")" 1 "problem+json"
-code=$(status -H "If-None-Match: $etag" "$BASE/api/v1/indicators/retail.total")
-say "  conditional read with the last ETag answered $code"
+check "$(status "$BASE/api/v1/indicators")" 200 "read kept by the response cache"
+say "  $(grep -i '^warning' "$WORK/head" | tr -d '\r'), $(grep -i '^cache-control' "$WORK/head" | tr -d '\r')"
+check "$(cmp -s "$WORK/body" "$WORK/cached" && grep -ic '^warning: 111' "$WORK/head")" 1 "the same bytes, marked stale"
+check "$(status -H "If-None-Match: $etag" "$BASE/api/v1/indicators")" 304 "conditional read with the last ETag"
 check "$(status -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary @"$WORK/one.csv" "$BASE/api/v1/observations/import")" 503 "write"
 
 say "4. PostgreSQL started again"

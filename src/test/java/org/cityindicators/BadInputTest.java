@@ -86,6 +86,9 @@ class BadInputTest {
         return operations;
     }
 
+    /** quarkus.http.limits.max-initial-line-length: longer request lines never reach a route. */
+    private static final int CODEC_LINE_LIMIT = 16_384;
+
     /** What is wrong with an answer, or null. */
     static String judge(RawHttp.Answer answer, String target) {
         int status = answer.status();
@@ -95,7 +98,8 @@ class BadInputTest {
         if (status < 400) {
             return null;
         }
-        if (status == 414 || status == 431 || status == 400 && answer.header("content-type") == null && !decodable(target)) {
+        if (answer.header("content-type") == null && (status == 414 && target.length() > CODEC_LINE_LIMIT
+                || status == 400 && !decodable(target))) {
             return null; // answered by Vert.x's HTTP codec before any route (README "Limits"): status only, no body
         }
         String type = answer.header("content-type");

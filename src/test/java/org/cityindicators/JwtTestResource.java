@@ -49,6 +49,12 @@ public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).sign(KEYS.getPrivate());
     }
 
+    /** A token with the claims of {@link #token} signed by a key the service does not know. */
+    static String forged(String name, String... roles) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).upn(name).groups(Set.of(roles))
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).sign(generate().getPrivate());
+    }
+
     static String editor() {
         return token("erin.editor", "editor");
     }

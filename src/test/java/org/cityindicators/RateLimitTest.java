@@ -38,6 +38,10 @@ class RateLimitTest {
                 .body("status", equalTo(429)).body("detail", containsString("more than 5 requests"));
         given().when().get("/q/health/live").then().statusCode(200);
 
+        // a token that does not verify picks no writer's budget: it counts as its sender's (spent) anonymous one
+        given().auth().oauth2(JwtTestResource.forged("erin.editor", "editor")).when().get("/api/v1/indicators")
+                .then().statusCode(429).header("RateLimit-Limit", "5");
+
         String editor = JwtTestResource.editor();
         for (int i = 2; i >= 0; i--) {
             given().auth().oauth2(editor).when().get("/api/v1/indicators").then().statusCode(200)

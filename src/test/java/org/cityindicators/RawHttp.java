@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * An HTTP/1.1 client that sends exactly the bytes it is given (malformed escapes, invalid UTF-8, NUL), which the
- * usual clients refuse to build. Server-sent event streams are cut after their head.
+ * usual clients refuse to build. A body goes with its Content-Length, unless a Transfer-Encoding header is given (the
+ * body is then sent as it is, already framed). Server-sent event streams are cut after their head.
  */
 final class RawHttp {
 
@@ -37,7 +38,7 @@ final class RawHttp {
                 request.writeBytes(header.getValue());
                 request.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
             }
-            if (body != null) {
+            if (body != null && !headers.containsKey("Transfer-Encoding")) {
                 request.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
             }
             request.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));

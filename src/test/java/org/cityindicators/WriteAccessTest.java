@@ -84,8 +84,7 @@ class WriteAccessTest {
                 io.smallrye.jwt.build.Jwt.issuer(JwtTestResource.ISSUER).audience(JwtTestResource.AUDIENCE).upn("x")
                         .groups(Set.of("admin")).issuedAt(now).claim("nbf", now.plusSeconds(3600).getEpochSecond())
                         .expiresAt(now.plusSeconds(7200)).sign(JwtTestResource.KEYS.getPrivate()),
-                io.smallrye.jwt.build.Jwt.issuer(JwtTestResource.ISSUER).audience(JwtTestResource.AUDIENCE).upn("x")
-                        .groups(Set.of("admin")).sign(otherKey()),
+                JwtTestResource.forged("x", "admin"),
                 unsigned(JwtTestResource.admin()),
                 tamper(JwtTestResource.editor()),
                 JwtTestResource.admin() + "x",
@@ -101,16 +100,6 @@ class WriteAccessTest {
         String header = java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
         return header + "." + token.split("\\.")[1] + ".";
-    }
-
-    private static java.security.PrivateKey otherKey() {
-        try {
-            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair().getPrivate();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The payload of a signed token, changed to claim the admin role. */

@@ -17,7 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         info = @Info(title = "City economic indicators API", version = "1",
                 description = "Budget, GDP, industry-chain, investment and consumption figures of a city, "
                         + "each with unit, fiscal scope, measure, qualifier and the source phrase it was read from. "
-                        + "Amounts keep the decimals they were published with; 亿元 (CNY_100M) is 10^8 yuan.",
+                        + "Amounts keep the decimals they were published with; 亿元 (CNY_100M) is 10^8 yuan. "
+                        + "Every error is an application/problem+json document. Any operation may also answer: 411 for a "
+                        + "body without Content-Length (only the bulk import may stream one), 413 for a body over the "
+                        + "endpoint's limit, 414 for a request line over 4 KiB, 431 for headers over 20 KiB, 429 with "
+                        + "Retry-After when the client's rate limit is spent (RateLimit-* headers on every /api answer), and "
+                        + "503 with Retry-After while the database is unreachable. During such an outage, reads the "
+                        + "service still holds for the last data version known are served as they were, marked "
+                        + "'Warning: 111 - \"Revalidation Failed\"' and 'Cache-Control: no-cache'.",
                 license = @License(name = "CC BY 4.0 (compilation); figures are official statistics",
                         url = "https://creativecommons.org/licenses/by/4.0/")),
         components = @Components(responses = {

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.MDC;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,17 @@ class RequestId {
 
     /** The given id when it is at most 64 characters of letters, digits, dot, underscore and hyphen; else a new one. */
     private static String of(String given) {
-        return given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SAFE.matcher(given).matches() ? given : newId();
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: ids must be unique, not unguessable, and
+     * UUID.randomUUID's shared SecureRandom is a lock every request would take.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & ~(0xC000L << 48) | (0x8000L << 48);
+        return new UUID(high, low).toString();
     }
 }

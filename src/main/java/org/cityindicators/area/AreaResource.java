@@ -91,11 +91,7 @@ public class AreaResource {
     @APIResponse(responseCode = "200", description = "Replaced, or unchanged")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
     public Response putArea(@Parameter(description = "GB/T 2260 area code", example = "440700") @PathParam("code") String code,
                          @Parameter(description = "ETag of the version being replaced") @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull AreaInput input, @BeanParam LangParam langParam) {

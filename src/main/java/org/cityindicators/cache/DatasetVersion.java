@@ -19,7 +19,8 @@ import javax.sql.DataSource;
 /**
  * The version of the published data, kept in memory and refreshed when PostgreSQL announces a change on the
  * channel {@code dataset_changed} (the database's triggers send it on every write, from any replica).
- * While the announcement channel is down the version is unknown and nothing may be answered from it.
+ * While the announcement channel is down the version is unknown: nothing is answered as current from it, and the
+ * last version known is kept only so that answers rendered for it can be served as stale (see {@link ResponseCache}).
  */
 @ApplicationScoped
 public class DatasetVersion {
@@ -41,12 +42,18 @@ public class DatasetVersion {
     DataSource dataSource;
 
     private final AtomicReference<State> current = new AtomicReference<>();
+    private volatile State lastKnown;
     private volatile boolean running;
     private Thread listener;
 
     /** The current state, or null while it cannot be known. */
     public State current() {
         return current.get();
+    }
+
+    /** The state last known before the channel went down (the current one while it is up), or null before the first. */
+    public State lastKnown() {
+        return lastKnown;
     }
 
     @Inject
@@ -114,6 +121,7 @@ public class DatasetVersion {
     }
 
     private void update(State state) {
+        lastKnown = state;
         State before = current.getAndSet(state);
         if (before == null || before.version() != state.version()) {
             changed.fire(new Changed(state.version()));

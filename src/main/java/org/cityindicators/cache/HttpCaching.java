@@ -70,6 +70,8 @@ public class HttpCaching {
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
                 && !response.getHeaders().containsKey(HttpHeaders.ETAG) && !response.getHeaders().containsKey("Set-Cookie")) {
             request.setProperty(ResponseCapture.KEY_PROPERTY, etag);
+            request.setProperty(ResponseCapture.GZIP_PROPERTY,
+                    ResponseCache.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
         }
         if (etag != null && state != null && response.getStatus() == 200 && !response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             validators((String) etag, state.modifiedAt().truncatedTo(ChronoUnit.SECONDS), config.http().maxAge())

@@ -14,14 +14,38 @@ import java.util.concurrent.atomic.AtomicLong;
  * Accept-Language, Accept-Encoding), so a repeated read costs a map lookup instead of a query and a rendering.
  * Bounded in bytes: when full it is emptied and refills with what is asked for next. Emptied as soon as the data
  * version moves (a write here, or another replica's write announced by PostgreSQL). A kept answer is sent by a
- * Vert.x filter before the REST layer is reached, so that the HTTP layer compresses it as it would the original;
- * conditional requests go on to {@link HttpCaching}, which answers them 304 or has the answer rendered.
+ * Vert.x filter before the REST layer is reached, so that the HTTP layer compresses it as it would the original; a
+ * matching If-None-Match is answered 304 there too (other conditional requests go on to {@link HttpCaching}).
+ * While the data version cannot be known (PostgreSQL unreachable), answers kept for the last version known are still
+ * served, and say so: {@code Warning: 111 - "Revalidation Failed"} and {@code Cache-Control: no-cache}.
  */
 @ApplicationScoped
 public class ResponseCache {
 
-    /** One rendered answer: its body and the headers that describe the body. */
-    public record Entry(byte[] body, String contentType, String contentLanguage, String contentDisposition) {
+    /**
+     * One rendered answer: its body and the headers that describe the body. The body lives in direct memory, so that
+     * every answer from it goes to the socket without being copied or allocated again (a 300 KB answer at thousands
+     * of requests a second would otherwise be gigabytes a second of garbage).
+     */
+    public record Entry(java.nio.ByteBuffer body, String contentType, String contentLanguage, String contentDisposition,
+                        boolean gzipped) {
+
+        /** An entry of these bytes, compressed once here with gzip if {@code gzip} and the media type is compressed. */
+        public static Entry of(byte[] body, String contentType, String contentLanguage, String contentDisposition, boolean gzip) {
+            boolean gzipped = gzip && compressed(contentType);
+            byte[] bytes = gzipped ? gzip(body) : body;
+            java.nio.ByteBuffer direct = java.nio.ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+            return new Entry(direct, contentType, contentLanguage, contentDisposition, gzipped);
+        }
+
+        int size() {
+            return body.capacity();
+        }
+
+        /** The body for one answer: a view of the kept bytes, not a copy (the memory is freed with the entry). */
+        io.vertx.core.buffer.Buffer buffer() {
+            return io.vertx.core.buffer.Buffer.buffer(io.netty.buffer.Unpooled.wrappedBuffer(body.duplicate()));
+        }
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
@@ -42,16 +66,16 @@ public class ResponseCache {
 
     /** Keeps an answer, emptying the cache first when it would grow past its bound. */
     public void put(String key, Entry entry) {
-        if (!accepts(entry.body().length)) {
+        if (!accepts(entry.size())) {
             return;
         }
-        if (bytes.addAndGet(entry.body().length) > config.http().responseCacheBytes()) {
+        if (bytes.addAndGet(entry.size()) > config.http().responseCacheBytes()) {
             clear();
-            bytes.addAndGet(entry.body().length);
+            bytes.addAndGet(entry.size());
         }
         Entry before = entries.put(key, entry);
         if (before != null) {
-            bytes.addAndGet(-before.body().length);
+            bytes.addAndGet(-before.size());
         }
     }
 
@@ -73,49 +97,94 @@ public class ResponseCache {
     DatasetVersion version;
 
     void register(@Observes io.quarkus.vertx.http.runtime.filters.Filters filters) {
-        filters.register(this::serve, 900);
+        filters.register(this::serve, -1000); // after every other filter: request id, limits, security headers, CORS
     }
 
     private void serve(io.vertx.ext.web.RoutingContext context) {
         var request = context.request();
         DatasetVersion.State state = version.current();
+        boolean stale = state == null;
+        if (stale) {
+            state = version.lastKnown();
+        }
         if (state == null || request.method() != io.vertx.core.http.HttpMethod.GET || !request.path().startsWith("/api/")
                 || request.path().equals(HttpCaching.STREAM) || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
-                || request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getHeader("Origin") != null) {
-            // cross-origin reads go the long way, so that the CORS handler adds its headers
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             context.next();
             return;
         }
         String etag = etag(state.version(), request);
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, etag)) {
-            var notModified = context.response().setStatusCode(304);
-            HttpCaching.validators(etag, state.modifiedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), config.http().maxAge())
-                    .forEach(notModified::putHeader);
-            notModified.end();
-            return;
-        }
         Entry entry = get(etag);
-        if (entry == null) {
-            context.next();
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        boolean notModified = ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, etag);
+        if (entry == null && !notModified) {
+            context.next(); // while the database is unreachable, what the cache does not hold is answered 503
             return;
         }
-        var response = context.response().putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType())
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, entry.contentLanguage());
+        var response = context.response();
+        HttpCaching.validators(etag, state.modifiedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), config.http().maxAge())
+                .forEach(response::putHeader);
+        if (stale) {
+            // RFC 9111 dropped Warning, but it still says precisely this: the origin could not be reached to revalidate
+            response.putHeader("Warning", "111 - \"Revalidation Failed\"");
+            response.putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        }
+        if (notModified) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType()).putHeader(HttpHeaders.CONTENT_LANGUAGE, entry.contentLanguage());
         if (entry.contentDisposition() != null) {
             response.putHeader("Content-Disposition", entry.contentDisposition());
         }
-        if (!COMPRESSED.matcher(entry.contentType()).lookingAt()) {
+        if (entry.gzipped()) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip"); // compressed once when kept, not per answer
+        } else if (compressed(entry.contentType())) {
+            response.headers().remove(HttpHeaders.CONTENT_ENCODING); // an earlier filter's "identity" would stop gzip
+        } else {
             response.putHeader(HttpHeaders.CONTENT_ENCODING, "identity");
         }
-        HttpCaching.validators(etag, state.modifiedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), config.http().maxAge())
-                .forEach(response::putHeader);
-        response.end(io.vertx.core.buffer.Buffer.buffer(entry.body()));
+        response.end(entry.buffer());
     }
 
     /** The media types quarkus.http.compress-media-types names for the API's answers. */
     private static final java.util.regex.Pattern COMPRESSED =
             java.util.regex.Pattern.compile("(application/(json|problem\\+json|vnd\\.json-stat\\+json)|text/csv)\\b");
+
+    static boolean compressed(String contentType) {
+        return COMPRESSED.matcher(contentType).lookingAt();
+    }
+
+    /** Whether an Accept-Encoding header accepts gzip (named or by *, with a quality above 0). */
+    public static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] params = part.split(";");
+            String coding = params[0].trim().toLowerCase(java.util.Locale.ROOT);
+            if (coding.equals("gzip") || coding.equals("*")) {
+                for (int i = 1; i < params.length; i++) {
+                    String param = params[i].trim().toLowerCase(java.util.Locale.ROOT);
+                    if (param.matches("q\\s*=\\s*0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        var bytes = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+        try (var gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
 
     private static String etag(long dataVersion, io.vertx.core.http.HttpServerRequest request) {
         return HttpCaching.etag(dataVersion, request.path(), request.query(), header(request, HttpHeaders.ACCEPT),

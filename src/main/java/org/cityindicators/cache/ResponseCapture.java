@@ -19,6 +19,8 @@ import java.io.OutputStream;
 public class ResponseCapture implements WriterInterceptor {
 
     static final String KEY_PROPERTY = ResponseCapture.class.getName() + ".key";
+    /** Set when the client accepts gzip: the entry is then kept compressed (its key has the Accept-Encoding in it). */
+    static final String GZIP_PROPERTY = ResponseCapture.class.getName() + ".gzip";
 
     @Inject
     ResponseCache cache;
@@ -36,8 +38,9 @@ public class ResponseCapture implements WriterInterceptor {
         context.proceed();
         context.setOutputStream(original);
         if (tee.copy != null && context.getMediaType() != null) {
-            cache.put((String) key, new ResponseCache.Entry(tee.copy.toByteArray(), context.getMediaType().toString(),
-                    header(context, HttpHeaders.CONTENT_LANGUAGE), header(context, "Content-Disposition")));
+            cache.put((String) key, ResponseCache.Entry.of(tee.copy.toByteArray(), context.getMediaType().toString(),
+                    header(context, HttpHeaders.CONTENT_LANGUAGE), header(context, "Content-Disposition"),
+                    Boolean.TRUE.equals(context.getProperty(GZIP_PROPERTY))));
         }
     }
 

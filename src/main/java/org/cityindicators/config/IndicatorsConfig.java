@@ -40,6 +40,14 @@ public interface IndicatorsConfig {
         @WithDefault("1M")
         io.quarkus.runtime.configuration.MemorySize maxBodySize();
 
+        /** Longest request line (method, target, version) accepted (414 above). */
+        @WithDefault("4K")
+        io.quarkus.runtime.configuration.MemorySize maxRequestLine();
+
+        /** Largest header section accepted (431 above). */
+        @WithDefault("20K")
+        io.quarkus.runtime.configuration.MemorySize maxHeaderSize();
+
         /** Longest time one SQL statement of a read or single write may run before it is cancelled (503). */
         @WithDefault("15s")
         java.time.Duration statementTimeout();

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One row of an observations file, checked against the vocabulary and the catalogue. */
 public record ObservationRow(long line, String indicator, String area, String project, Scope scope, Period period,
@@ -20,6 +21,7 @@ public record ObservationRow(long line, String indicator, String area, String pr
             "unit", "qualifier", "source", "quote");
     private static final Set<Measure> RATES = Set.of(Measure.PLANNED_GROWTH, Measure.YOY_GROWTH, Measure.SHARE,
             Measure.EXECUTION_RATE);
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,10})?");
     private static final Set<Measure> SIGNED = Set.of(Measure.PLANNED_GROWTH, Measure.YOY_GROWTH);
 
     /** A problem found in one cell. */
@@ -98,7 +100,7 @@ public record ObservationRow(long line, String indicator, String area, String pr
     }
 
     private static BigDecimal decimal(String text) {
-        if (!text.matches("-?[0-9]{1,15}(\\.[0-9]{1,10})?")) {
+        if (!DECIMAL.matcher(text).matches()) {
             throw ApiException.badParameter("value", "'" + text + "' is not a decimal number such as 1347.90");
         }
         return new BigDecimal(text);

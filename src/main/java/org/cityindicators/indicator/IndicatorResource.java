@@ -99,11 +99,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "Replaced, or unchanged")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
     public Response putIndicator(@Parameter(description = "Indicator code", example = "retail.total") @PathParam("code") String code,
                          @Parameter(description = "ETag of the version being replaced") @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull IndicatorInput input, @BeanParam LangParam langParam) {

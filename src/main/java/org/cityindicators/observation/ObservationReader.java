@@ -47,7 +47,36 @@ public class ObservationReader {
         return list(sql.append(ORDER + " limit ?", paging.limit()));
     }
 
+    @Inject
+    org.cityindicators.cache.DatasetVersion version;
+
+    /** Totals already counted for the current data version: paging through a filter counts it once, not per page. */
+    private final java.util.concurrent.ConcurrentHashMap<ObservationFilter, long[]> totals = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_TOTALS = 10_000;
+
+    void onChange(@jakarta.enterprise.event.Observes org.cityindicators.cache.DatasetVersion.Changed changed) {
+        totals.clear();
+    }
+
+    /** The number of figures the filter matches (for a page's total), counted once per filter and data version. */
     long count(ObservationFilter filter) {
+        var before = version.current();
+        long[] known = totals.get(filter);
+        if (before != null && known != null && known[0] == before.version()) {
+            return known[1];
+        }
+        long total = countNow(filter);
+        var after = version.current();
+        if (before != null && after != null && before.version() == after.version()) {
+            if (totals.size() >= MAX_TOTALS) {
+                totals.clear();
+            }
+            totals.put(filter, new long[] {before.version(), total});
+        }
+        return total;
+    }
+
+    private long countNow(ObservationFilter filter) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement st = filter.select("count(*)", "observation").prepare(c);
              ResultSet rs = st.executeQuery()) {

@@ -111,8 +111,6 @@ public class ObservationResource {
     @APIResponse(responseCode = "201", description = "The new figure",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     public Response createObservation(FigureInput input, @BeanParam LangParam langParam) {
         if (input == null) {

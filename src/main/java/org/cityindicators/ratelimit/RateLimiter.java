@@ -1,20 +1,20 @@
 package org.cityindicators.ratelimit;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.cityindicators.config.IndicatorsConfig;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Per-client rate limits on /api/: anonymous callers by address, callers with a bearer token by its subject (each
- * with its own budget), answered with RateLimit-Limit/Remaining/Reset headers and, when spent, 429 with Retry-After.
+ * Per-client rate limits on /api/: anonymous callers by address, callers with a valid bearer token by its subject
+ * (each with its own budget), answered with RateLimit-Limit/Remaining/Reset headers and, when spent, 429 with Retry-After.
  */
 @Singleton
 class RateLimiter {
@@ -23,6 +23,9 @@ class RateLimiter {
 
     @Inject
     IndicatorsConfig config;
+
+    @Inject
+    JWTParser tokens;
 
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
@@ -63,21 +66,18 @@ class RateLimiter {
         context.next();
     }
 
-    /** The subject (sub, else upn) of a bearer token, unverified: it only picks the budget; authentication comes later. */
-    static String subject(String authorization) {
+    /**
+     * The subject (upn, else sub) of a bearer token that verifies (signature, issuer, audience, lifetime), else null:
+     * a forged or expired token spends its sender's anonymous budget, never someone else's.
+     */
+    String subject(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }
-        String[] parts = authorization.substring(7).trim().split("\\.");
-        if (parts.length < 2) {
-            return null;
-        }
         try {
-            var claims = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-            String subject = claims.path("sub").asText(claims.path("upn").asText(""));
-            return subject.isEmpty() || subject.length() > 200 ? null : subject;
-        } catch (IllegalArgumentException | java.io.IOException e) {
+            String subject = tokens.parse(authorization.substring(7).trim()).getName();
+            return subject == null || subject.isEmpty() ? null : subject;
+        } catch (ParseException | RuntimeException e) {
             return null;
         }
     }

@@ -55,8 +55,6 @@ public class AuditResource {
             description = "Every create, update, correction, withdrawal and import, with who made it (the token's name), when and why.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public PageDto<AuditDto> listAudit(@Parameter(description = "Only writes by this actor") @QueryParam("actor") String actor,
                                        @Parameter(description = "Only writes to this kind of resource",
                                                schema = @Schema(enumeration = {"unit", "area", "source", "project", "indicator", "observation"}))

@@ -89,11 +89,7 @@ public class FigureResource {
     @APIResponse(responseCode = "200", description = "The corrected figure",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
     public Response correctObservation(@Parameter(description = "Figure id", example = "1") @PathParam("id") String id,
                                        @Parameter(description = "ETag of the version being corrected") @HeaderParam("If-Match") String ifMatch,
                                        FigureInput input, @BeanParam LangParam langParam) {
@@ -111,11 +107,7 @@ public class FigureResource {
     @APIResponse(responseCode = "200", description = "The tombstone",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
     public Response withdrawObservation(@Parameter(description = "Figure id", example = "1") @PathParam("id") String id,
                                         @Parameter(description = "ETag of the current version") @HeaderParam("If-Match") String ifMatch,
                                         @Parameter(description = "Why the figure is withdrawn", required = true)
