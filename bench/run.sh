@@ -68,6 +68,14 @@ FIGURES=$("${PSQL[@]}" -d $DB -c "select count(*) from observation")
 GENERATED=$("${PSQL[@]}" -d $DB -c "select count(*) from observation where source_code = 'bench-synthetic' and superseded_at is null")
 
 IMPORT_LINE="not run"
+if [ "$IMPORT_ROWS" -gt 0 ] && [ "$GENERATED" -gt "$ROWS" ]; then
+    # an earlier run's timed import (the newest import): take it out, so that this run imports the same rows on the same base
+    "${PSQL[@]}" -d $DB -c "delete from observation where source_code = 'bench-synthetic' and reason is null
+        and recorded_at = (select max(recorded_at) from observation where source_code = 'bench-synthetic')"
+    "${PSQL[@]}" -d $DB -c "vacuum analyze observation"
+    GENERATED=$("${PSQL[@]}" -d $DB -c "select count(*) from observation where source_code = 'bench-synthetic' and superseded_at is null")
+    echo "removed the previous timed import: $GENERATED generated figures are current"
+fi
 if [ "$IMPORT_ROWS" -gt 0 ]; then
     reset_peak $SERVICE_PID
     IMPORT_LINE=$(python3 bench/generate.py --base $SVC --admin-token "$ADMIN" --editor-token "$EDITOR" --no-catalogue \
@@ -119,11 +127,25 @@ measure() {  # target pid test url [header]
         record "$target" "$test" "$c" "$line rss_mb=$r"
     done
 }
+# The peer's queries that wrk gave up on (2 s timeout) go on running in PostgreSQL, and its pool sends the queued ones
+# after them: wait until the database has been idle for 3 s in a row (at most 2 minutes, then cancel what still runs),
+# so that they do not land in the next measurement.
+quiet_db() {
+    local active="select count(*) from pg_stat_activity where datname = '$DB' and state = 'active' and pid <> pg_backend_pid()"
+    local idle=0
+    for _ in $(seq 1 120); do
+        if [ "$("${PSQL[@]}" -d $DB -c "$active")" = 0 ]; then idle=$((idle + 1)); [ $idle -ge 3 ] && return; else idle=0; fi
+        sleep 1
+    done
+    echo "cancelling the peer's queries still running after 2 minutes"
+    "${PSQL[@]}" -d $DB -c "select pg_cancel_backend(pid) from pg_stat_activity where datname = '$DB' and state = 'active'
+        and pid <> pg_backend_pid()" >/dev/null
+}
 for t in latest series page; do
     curl -sf -H "Accept:" -o /dev/null "$SVC${URL[$t]}"   # warm, and with the headers wrk sends
     measure service $SERVICE_PID $t "$SVC${URL[$t]}"
     measure nginx "$(cat $WORK/nginx.pid)" $t "$NGINX/$t.json"
-    [ "$PEER" = 1 ] && measure peer $PEER_PID $t "$PEER_URL${PEER_PATH[$t]}"
+    if [ "$PEER" = 1 ]; then measure peer $PEER_PID $t "$PEER_URL${PEER_PATH[$t]}"; quiet_db; fi
 done
 measure service $SERVICE_PID 304 "$SVC${URL[series]}" "If-None-Match: $ETAG"
 measure nginx "$(cat $WORK/nginx.pid)" 304 "$NGINX/series.json" "If-None-Match: $NGINX_ETAG"

@@ -32,6 +32,17 @@ public class HttpCaching {
     static final String STREAM = "/api/v1/changes";
     private static final String ETAG_PROPERTY = HttpCaching.class.getName() + ".etag";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** The last date formatted: every answer of a data version carries the same Last-Modified. */
+    private static volatile java.util.Map.Entry<Instant, String> lastDate = java.util.Map.entry(Instant.EPOCH, HTTP_DATE.format(Instant.EPOCH));
+
+    static String httpDate(Instant instant) {
+        java.util.Map.Entry<Instant, String> last = lastDate;
+        if (!last.getKey().equals(instant)) {
+            last = java.util.Map.entry(instant, HTTP_DATE.format(instant));
+            lastDate = last;
+        }
+        return last.getValue();
+    }
 
     @Inject
     DatasetVersion version;
@@ -87,7 +98,7 @@ public class HttpCaching {
 
     static java.util.Map<String, String> validators(String etag, Instant lastModified, int maxAge) {
         return java.util.Map.of(HttpHeaders.ETAG, etag,
-                HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(lastModified),
+                HttpHeaders.LAST_MODIFIED, httpDate(lastModified),
                 HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge,
                 HttpHeaders.VARY, VARY);
     }
