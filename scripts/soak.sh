@@ -4,7 +4,8 @@
 # SOAK_WINDOW seconds. Not part of CI.
 #
 # Usage: scripts/soak.sh   (after ./mvnw package -DskipTests)
-# Environment: JAR (target/quarkus-app/quarkus-run.jar), SOAK_SECONDS (600), SOAK_READERS (8), SOAK_WINDOW (30), PORT (48080), PG_URL_BASE (system PostgreSQL)
+# Environment: JAR (target/quarkus-app/quarkus-run.jar), SOAK_SECONDS (600), SOAK_READERS (8), SOAK_WINDOW (30), PORT (48080), PG_URL_BASE (system PostgreSQL),
+# SOAK_JAVA_OPTS (the image's JVM options, sized for its 512 MiB container with -XX:MaxRAM=512m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-48080}
@@ -25,10 +26,11 @@ TOKEN=$(scripts/mint-token.sh "$WORK/key.pem" soak.writer editor 600)
 QUARKUS_DATASOURCE_JDBC_URL=${PG_URL_BASE:-jdbc:postgresql://127.0.0.1:5432}/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
 QUARKUS_HTTP_PORT=$PORT INDICATORS_EMBEDDED_DATABASE=false INDICATORS_RATE_LIMIT_ENABLED=false \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/pub.pem QUARKUS_SHUTDOWN_DELAY_ENABLED=false \
-    java ${SOAK_JAVA_OPTS:--Xmx256m} -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" >"$WORK/service.log" 2>&1 &
+    java ${SOAK_JAVA_OPTS:-"-XX:MaxRAM=512m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxRAMPercentage=50.0 -XX:InitialRAMPercentage=5.0"} -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" >"$WORK/service.log" 2>&1 &
 service_pid=$!
 for _ in $(seq 1 60); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$PORT/q/health/ready)" = 200 ] && break
+    # --local-port: a poll from a source port equal to $PORT (in the ephemeral range) could connect to itself
+    [ "$(curl -s --local-port 30000-30999 -o /dev/null -w '%{http_code}' http://127.0.0.1:$PORT/q/health/ready)" = 200 ] && break
     sleep 1
 done
 echo "service pid $service_pid on port $PORT, database $DB; soak ${SOAK_SECONDS:-600} s"
