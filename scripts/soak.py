@@ -80,7 +80,7 @@ def pct(values, p):
     return values[min(len(values) - 1, int(len(values) * p))] * 1000
 
 
-threads = [threading.Thread(target=reader) for _ in range(readers)] + [threading.Thread(target=writer)]
+threads = [threading.Thread(target=reader, daemon=True) for _ in range(readers)] + [threading.Thread(target=writer, daemon=True)]
 for t in threads:
     t.start()
 t0 = time.time()

@@ -10,6 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-48080}
 DB=indicators_soak
+JAVA_OPTS_DEFAULT="-XX:MaxRAM=512m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxRAMPercentage=50.0 -XX:InitialRAMPercentage=5.0"
 WORK=$(mktemp -d)
 PSQL=(psql -h 127.0.0.1 -U postgres -qtAX)
 service_pid=
@@ -26,13 +27,14 @@ TOKEN=$(scripts/mint-token.sh "$WORK/key.pem" soak.writer editor 600)
 QUARKUS_DATASOURCE_JDBC_URL=${PG_URL_BASE:-jdbc:postgresql://127.0.0.1:5432}/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
 QUARKUS_HTTP_PORT=$PORT INDICATORS_EMBEDDED_DATABASE=false INDICATORS_RATE_LIMIT_ENABLED=false \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/pub.pem QUARKUS_SHUTDOWN_DELAY_ENABLED=false \
-    java ${SOAK_JAVA_OPTS:-"-XX:MaxRAM=512m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxRAMPercentage=50.0 -XX:InitialRAMPercentage=5.0"} -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" >"$WORK/service.log" 2>&1 &
+    java ${SOAK_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" >"$WORK/service.log" 2>&1 &
 service_pid=$!
 for _ in $(seq 1 60); do
     # --local-port: a poll from a source port equal to $PORT (in the ephemeral range) could connect to itself
     [ "$(curl -s --local-port 30000-30999 -o /dev/null -w '%{http_code}' http://127.0.0.1:$PORT/q/health/ready)" = 200 ] && break
     sleep 1
 done
+kill -0 "$service_pid" 2>/dev/null || { echo "the service did not start:"; tail -5 "$WORK/service.log"; exit 1; }
 echo "service pid $service_pid on port $PORT, database $DB; soak ${SOAK_SECONDS:-600} s"
 python3 scripts/soak.py "http://127.0.0.1:$PORT" "$service_pid" "$TOKEN" "${SOAK_SECONDS:-600}" "${SOAK_READERS:-8}" "${SOAK_WINDOW:-30}"
 status=$?
