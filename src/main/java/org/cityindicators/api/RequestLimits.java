@@ -24,9 +24,10 @@ import java.util.Map;
  * </ul>
  */
 @Singleton
-class RequestLimits {
+public class RequestLimits {
 
-    static final String IMPORT_PATH = "/api/v1/observations/import";
+    /** The bulk import's path (its resource is declared with it): the one endpoint with the server's larger body limit. */
+    public static final String IMPORT_PATH = "/api/v1/observations/import";
 
     @Inject
     IndicatorsConfig config;

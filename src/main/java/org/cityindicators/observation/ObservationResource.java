@@ -113,10 +113,7 @@ public class ObservationResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     public Response createObservation(FigureInput input, @BeanParam LangParam langParam) {
-        if (input == null) {
-            throw ApiException.badParameter("body", "a figure is required");
-        }
-        long figureId = writer.create(input, token.getName());
+        long figureId = writer.create(FigureInput.required(input), token.getName());
         FigureRow row = reader.figure(figureId);
         return Response.created(java.net.URI.create("/api/v1/observations/" + figureId))
                 .entity(ObservationDto.from(row, langParam.resolve())).tag(Long.toString(row.id())).build();

@@ -42,4 +42,12 @@ public record FigureInput(
         values.replaceAll((column, text) -> text == null || text.isBlank() ? null : text.trim());
         return new CsvTable.Row(line, values);
     }
+
+    /** The body of a figure write, or a 400 problem naming the missing body. */
+    public static FigureInput required(FigureInput input) {
+        if (input == null) {
+            throw org.cityindicators.api.ApiException.badParameter("body", "a figure is required");
+        }
+        return input;
+    }
 }

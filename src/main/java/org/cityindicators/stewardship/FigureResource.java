@@ -94,7 +94,7 @@ public class FigureResource {
                                        @Parameter(description = "ETag of the version being corrected") @HeaderParam("If-Match") String ifMatch,
                                        FigureInput input, @BeanParam LangParam langParam) {
         long figureId = existing(id).figureId();
-        writer.correct(figureId, required(input), ifMatch, token.getName());
+        writer.correct(figureId, FigureInput.required(input), ifMatch, token.getName());
         return current(figureId, langParam.resolve());
     }
 
@@ -129,12 +129,5 @@ public class FigureResource {
             throw ApiException.notFound("figure", id);
         }
         return row;
-    }
-
-    static FigureInput required(FigureInput input) {
-        if (input == null) {
-            throw ApiException.badParameter("body", "a figure is required");
-        }
-        return input;
     }
 }

@@ -38,7 +38,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /** Bulk import of figures from a file in the format of the CSV export and of the data files. */
-@Path("/api/v1/observations/import")
+@Path(org.cityindicators.api.RequestLimits.IMPORT_PATH)
 @Tag(name = "observations")
 public class ImportResource {
 
