@@ -24,6 +24,45 @@ class MetricsTest {
     }
 
     @Test
+    void answersFromTheResponseCacheAreTimedUnderTheirPathTemplate() {
+        String url = "/api/v1/indicators/gdp/series?area=440700";
+        // an answer no other test asks for; gzip, so that an answer from the cache shows (sent whole, with a length);
+        // a new specification for every request (a reused one sends its headers again, so every request would differ)
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> reader =
+                () -> given().header("Accept-Language", "en; cached-metrics-test").header("Accept-Encoding", "gzip");
+        String etag = reader.get().when().get(url).then().statusCode(200).extract().header("ETag");
+        String template = "/api/v1/indicators/{code}/series";
+        double before = requests(metrics(), template, 200);
+        double beforeNotModified = requests(metrics(), template, 304);
+        int cached = 0;
+        for (int i = 0; i < 5; i++) { // the first answer is kept once written out, which may be just after the client has it
+            var answer = reader.get().when().get(url).then().statusCode(200).header("ETag", etag).extract();
+            if (answer.header("Content-Length") != null) {
+                cached++;
+            }
+        }
+        assertTrue(cached > 0, "some answers came from the response cache");
+        reader.get().header("If-None-Match", etag).when().get(url).then().statusCode(304);
+        String metrics = metrics();
+        assertEquals(before + 5, requests(metrics, template, 200));
+        assertEquals(beforeNotModified + 1, requests(metrics, template, 304));
+        assertTrue(!metrics.contains("uri=\"/api/v1/indicators/gdp/series\""), "no raw path as a uri tag");
+    }
+
+    /** The count of http_server_requests_seconds for a path template and status (0 when there is none yet). */
+    private static double requests(String metrics, String template, int status) {
+        Matcher m = Pattern.compile("^http_server_requests_seconds_count\\{(.*)} (\\S+)$", Pattern.MULTILINE).matcher(metrics);
+        double count = 0;
+        while (m.find()) {
+            if (m.group(1).contains("uri=\"" + template + "\"") && m.group(1).contains("status=\"" + status + "\"")
+                    && m.group(1).contains("method=\"GET\"")) {
+                count += Double.parseDouble(m.group(2));
+            }
+        }
+        return count;
+    }
+
+    @Test
     void connectionPoolGaugesArePublished() {
         String metrics = metrics();
         for (String gauge : new String[] {"agroal_active_count", "agroal_available_count", "agroal_max_used_count",

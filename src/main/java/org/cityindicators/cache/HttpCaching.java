@@ -5,6 +5,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.ext.web.RoutingContext;
 import org.cityindicators.api.Lang;
 import org.cityindicators.config.IndicatorsConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -31,6 +33,7 @@ public class HttpCaching {
     /** The change feed: a stream, never cached. */
     static final String STREAM = "/api/v1/changes";
     private static final String ETAG_PROPERTY = HttpCaching.class.getName() + ".etag";
+    private static final String KEY_PROPERTY = HttpCaching.class.getName() + ".key";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
     /** The last date formatted: every answer of a data version carries the same Last-Modified. */
     private static volatile java.util.Map.Entry<Instant, String> lastDate = java.util.Map.entry(Instant.EPOCH, HTTP_DATE.format(Instant.EPOCH));
@@ -58,7 +61,9 @@ public class HttpCaching {
                 || !request.getUriInfo().getPath().startsWith("/api/") || request.getUriInfo().getPath().equals(STREAM)) {
             return null;
         }
-        String etag = etag(state.version(), request);
+        String key = key(state.version(), request);
+        String etag = etag(key);
+        request.setProperty(KEY_PROPERTY, key);
         request.setProperty(ETAG_PROPERTY, etag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         Instant lastModified = state.modifiedAt().truncatedTo(ChronoUnit.SECONDS);
@@ -73,14 +78,16 @@ public class HttpCaching {
     }
 
     @ServerResponseFilter
-    public void validators(ContainerRequestContext request, ContainerResponseContext response) {
+    public void validators(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
         Object etag = request.getProperty(ETAG_PROPERTY);
         DatasetVersion.State state = version.current();
         // answers to authenticated requests (the audit log) are never kept: the cache key has no identity in it
         if (etag != null && response.getStatus() == 200 && "GET".equals(request.getMethod())
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
                 && !response.getHeaders().containsKey(HttpHeaders.ETAG) && !response.getHeaders().containsKey("Set-Cookie")) {
-            request.setProperty(ResponseCapture.KEY_PROPERTY, etag);
+            request.setProperty(ResponseCapture.KEY_PROPERTY, request.getProperty(KEY_PROPERTY));
+            request.setProperty(ResponseCapture.ETAG_PROPERTY, etag);
+            request.setProperty(ResponseCapture.TEMPLATE_PROPERTY, urlTemplate(routing));
             request.setProperty(ResponseCapture.GZIP_PROPERTY,
                     ResponseCache.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
         }
@@ -112,23 +119,39 @@ public class HttpCaching {
         }
     }
 
-    static String etag(long dataVersion, ContainerRequestContext request) {
-        return etag(dataVersion, request.getUriInfo().getRequestUri().getRawPath(), request.getUriInfo().getRequestUri().getRawQuery(),
+    private static String key(long dataVersion, ContainerRequestContext request) {
+        return key(dataVersion, request.getUriInfo().getRequestUri().getRawPath(), request.getUriInfo().getRequestUri().getRawQuery(),
                 header(request, HttpHeaders.ACCEPT), header(request, HttpHeaders.ACCEPT_LANGUAGE),
                 header(request, HttpHeaders.ACCEPT_ENCODING));
     }
 
-    /** The strong ETag of an answer: a hash of the data version, the URL and the headers the answer varies with. */
-    static String etag(long dataVersion, String rawPath, String rawQuery, String accept, String acceptLanguage,
-                       String acceptEncoding) {
-        String key = dataVersion + "\n" + rawPath + "?" + rawQuery + "\n" + accept + "\n" + acceptLanguage + "\n"
-                + acceptEncoding;
+    /**
+     * What an answer is a function of: the data version, the URL and the headers the answer varies with. The response
+     * cache keeps answers under it; the ETag is its hash.
+     */
+    static String key(long dataVersion, String rawPath, String rawQuery, String accept, String acceptLanguage,
+                      String acceptEncoding) {
+        return dataVersion + "\n" + rawPath + "?" + rawQuery + "\n" + accept + "\n" + acceptLanguage + "\n" + acceptEncoding;
+    }
+
+    /** The strong ETag of the answer with this {@link #key}. */
+    static String etag(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The Vert.x context key under which Quarkus REST leaves the matched path template (/api/v1/areas/{code}/latest)
+     * for the HTTP metrics' uri tag; an answer served from the response cache sets it again from its entry.
+     */
+    static final String URL_TEMPLATE = "UrlPathTemplate";
+
+    private static String urlTemplate(RoutingContext routing) {
+        return ((HttpServerRequestInternal) routing.request()).context().getLocal(URL_TEMPLATE);
     }
 
     private static String header(ContainerRequestContext request, String name) {

@@ -10,11 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Rendered GET answers of the current data version, keyed like their ETag (data version, URL, Accept,
- * Accept-Language, Accept-Encoding), so a repeated read costs a map lookup instead of a query and a rendering.
+ * Rendered GET answers of the current data version, keyed by what their ETag is a hash of (data version, URL,
+ * Accept, Accept-Language, Accept-Encoding), so a repeated read costs a map lookup instead of a query and a rendering.
  * Bounded in bytes: when full it is emptied and refills with what is asked for next. Emptied as soon as the data
  * version moves (a write here, or another replica's write announced by PostgreSQL). A kept answer is sent by a
- * Vert.x filter before the REST layer is reached, so that the HTTP layer compresses it as it would the original; a
+ * Vert.x filter that runs after CORS and before authentication and the REST layer (it serves only requests without
+ * credentials, and only answers that were public), so that the HTTP layer compresses it as it would the original; a
  * matching If-None-Match is answered 304 there too (other conditional requests go on to {@link HttpCaching}).
  * While the data version cannot be known (PostgreSQL unreachable), answers kept for the last version known are still
  * served, and say so: {@code Warning: 111 - "Revalidation Failed"} and {@code Cache-Control: no-cache}.
@@ -27,15 +28,16 @@ public class ResponseCache {
      * every answer from it goes to the socket without being copied or allocated again (a 300 KB answer at thousands
      * of requests a second would otherwise be gigabytes a second of garbage).
      */
-    public record Entry(java.nio.ByteBuffer body, String contentType, String contentLanguage, String contentDisposition,
-                        boolean gzipped) {
+    public record Entry(java.nio.ByteBuffer body, String etag, String urlTemplate, String contentType,
+                        String contentLanguage, String contentDisposition, boolean gzipped) {
 
         /** An entry of these bytes, compressed once here with gzip if {@code gzip} and the media type is compressed. */
-        public static Entry of(byte[] body, String contentType, String contentLanguage, String contentDisposition, boolean gzip) {
+        public static Entry of(byte[] body, String etag, String urlTemplate, String contentType, String contentLanguage,
+                               String contentDisposition, boolean gzip) {
             boolean gzipped = gzip && compressed(contentType);
             byte[] bytes = gzipped ? gzip(body) : body;
             java.nio.ByteBuffer direct = java.nio.ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
-            return new Entry(direct, contentType, contentLanguage, contentDisposition, gzipped);
+            return new Entry(direct, etag, urlTemplate, contentType, contentLanguage, contentDisposition, gzipped);
         }
 
         int size() {
@@ -97,7 +99,9 @@ public class ResponseCache {
     DatasetVersion version;
 
     void register(@Observes io.quarkus.vertx.http.runtime.filters.Filters filters) {
-        filters.register(this::serve, -1000); // after every other filter: request id, limits, security headers, CORS
+        // after the limits, the rate limit, the request id, the security headers and CORS (300); before authentication
+        // (200) and Quarkus REST's per-request path matching (199), which a kept answer does not need
+        filters.register(this::serve, 250);
     }
 
     private void serve(io.vertx.ext.web.RoutingContext context) {
@@ -113,23 +117,24 @@ public class ResponseCache {
             context.next();
             return;
         }
-        String etag = etag(state.version(), request);
-        Entry entry = get(etag);
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        boolean notModified = ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, etag);
-        if (entry == null && !notModified) {
+        Entry entry = get(key(state.version(), request));
+        if (entry == null) {
             context.next(); // while the database is unreachable, what the cache does not hold is answered 503
             return;
         }
+        if (entry.urlTemplate() != null) { // the metrics name the answer as if the REST layer had served it
+            ((io.vertx.core.http.impl.HttpServerRequestInternal) request).context().putLocal(HttpCaching.URL_TEMPLATE, entry.urlTemplate());
+        }
         var response = context.response();
-        HttpCaching.validators(etag, state.modifiedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), config.http().maxAge())
+        HttpCaching.validators(entry.etag(), state.modifiedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), config.http().maxAge())
                 .forEach(response::putHeader);
         if (stale) {
             // RFC 9111 dropped Warning, but it still says precisely this: the origin could not be reached to revalidate
             response.putHeader("Warning", "111 - \"Revalidation Failed\"");
             response.putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         }
-        if (notModified) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, entry.etag())) {
             response.setStatusCode(304).end();
             return;
         }
@@ -186,8 +191,8 @@ public class ResponseCache {
         return bytes.toByteArray();
     }
 
-    private static String etag(long dataVersion, io.vertx.core.http.HttpServerRequest request) {
-        return HttpCaching.etag(dataVersion, request.path(), request.query(), header(request, HttpHeaders.ACCEPT),
+    private static String key(long dataVersion, io.vertx.core.http.HttpServerRequest request) {
+        return HttpCaching.key(dataVersion, request.path(), request.query(), header(request, HttpHeaders.ACCEPT),
                 header(request, HttpHeaders.ACCEPT_LANGUAGE), header(request, HttpHeaders.ACCEPT_ENCODING));
     }
 

@@ -19,6 +19,9 @@ import java.io.OutputStream;
 public class ResponseCapture implements WriterInterceptor {
 
     static final String KEY_PROPERTY = ResponseCapture.class.getName() + ".key";
+    static final String ETAG_PROPERTY = ResponseCapture.class.getName() + ".etag";
+    /** The matched path template, which the HTTP metrics name the answer by (see HttpCaching.URL_TEMPLATE). */
+    static final String TEMPLATE_PROPERTY = ResponseCapture.class.getName() + ".template";
     /** Set when the client accepts gzip: the entry is then kept compressed (its key has the Accept-Encoding in it). */
     static final String GZIP_PROPERTY = ResponseCapture.class.getName() + ".gzip";
 
@@ -38,7 +41,8 @@ public class ResponseCapture implements WriterInterceptor {
         context.proceed();
         context.setOutputStream(original);
         if (tee.copy != null && context.getMediaType() != null) {
-            cache.put((String) key, ResponseCache.Entry.of(tee.copy.toByteArray(), context.getMediaType().toString(),
+            cache.put((String) key, ResponseCache.Entry.of(tee.copy.toByteArray(), (String) context.getProperty(ETAG_PROPERTY),
+                    (String) context.getProperty(TEMPLATE_PROPERTY), context.getMediaType().toString(),
                     header(context, HttpHeaders.CONTENT_LANGUAGE), header(context, "Content-Disposition"),
                     Boolean.TRUE.equals(context.getProperty(GZIP_PROPERTY))));
         }
