@@ -79,7 +79,7 @@ fi
 if [ "$IMPORT_ROWS" -gt 0 ]; then
     reset_peak $SERVICE_PID
     IMPORT_LINE=$(python3 bench/generate.py --base $SVC --admin-token "$ADMIN" --editor-token "$EDITOR" --no-catalogue \
-        --rows "$IMPORT_ROWS" --skip "$GENERATED" --chunk "$IMPORT_ROWS" --revisions 0 | grep '^import')
+        --rows "$IMPORT_ROWS" --skip "$GENERATED" --chunk "$IMPORT_ROWS" --revisions 0 --prepared | grep '^import')
     IMPORT_LINE="$IMPORT_LINE peak_rss_mb=$(peak $SERVICE_PID)"
     echo "$IMPORT_LINE"
 fi
