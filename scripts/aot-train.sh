@@ -46,7 +46,9 @@ fail() {
 
 rm -f "$output"
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of words, as the image's ENTRYPOINT passes it
-env -u QUARKUS_DATASOURCE_JDBC_URL INDICATORS_EMBEDDED_DATABASE=true INDICATORS_EMBEDDED_DATA_DIR="$work/postgres" \
+# only the embedded database: no datasource settings of the caller's environment
+env -u QUARKUS_DATASOURCE_JDBC_URL -u QUARKUS_DATASOURCE_USERNAME -u QUARKUS_DATASOURCE_PASSWORD \
+    INDICATORS_EMBEDDED_DATABASE=true INDICATORS_EMBEDDED_DATA_DIR="$work/postgres" \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=0 \
     "$java" ${JAVA_OPTS:-} -Djava.io.tmpdir="$work/tmp" -XX:AOTCacheOutput="$output" -jar "$jar" >"$work/service.log" 2>&1 &
 pid=$!
