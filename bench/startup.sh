@@ -30,7 +30,8 @@ once() {  # label java [options...]: prints ready seconds, CPU seconds until rea
     until poll /q/health/ready; do sleep 0.02; kill -0 $pid 2>/dev/null || { tail -5 "$WORK/startup-$label.log"; return 1; }; done
     local ready=$(python3 -c "import time; print(f'{time.time() - $started:.2f}')")
     local cpu=$(awk '{printf "%.2f", ($14 + $15) / 100}' /proc/$pid/stat)
-    sleep 3
+    # idle: 5 s after ready, so that the periodic native heap trim (-XX:TrimNativeHeapInterval=5000) has run once
+    sleep 5
     echo "$label: ready ${ready} s, cpu ${cpu} s, idle RSS $(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$pid/status) MB, load $(cut -d' ' -f1 /proc/loadavg)"
     kill $pid; wait $pid 2>/dev/null || true
 }
