@@ -52,8 +52,8 @@ ENV INDICATORS_EMBEDDED_DATABASE=false \
 # of 2.8 s with the JDK 17 and AppCDS this image had (bench/startup.sh). The aot-jar packaging puts every class on the
 # JDK's own loaders, the only ones a cache can hold. The training (scripts/aot-train.sh) runs this very JVM and jar on
 # the embedded PostgreSQL, in a temporary folder deleted with it, and sends the common reads: a training that only
-# boots until the database connection fails leaves Flyway, Hibernate ORM and the request path out, and the start takes
-# 2.1 s. Made here rather than in the build stage because a cache only fits the JVM that wrote it and the jars at the
+# boots until the database connection fails leaves the migrations, the import and the request path out, and the start
+# takes 2.1 s. Made here rather than in the build stage because a cache only fits the JVM that wrote it and the jars at the
 # same paths; a JVM that finds it unfit warns and starts without it. Its temporary files go to the script's own folder,
 # and the JVM's perf data file is removed: left in /tmp, owned by root, they would be copied into the container's /tmp
 # and keep the service's user from writing there.
