@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
 # Ready time (launch until /q/health/ready answers 200), CPU seconds spent until then and idle RSS of the packaged jar,
-# with the JVM options the image ships (Dockerfile JAVA_OPTS, sized for a 512 MiB container by -XX:MaxRAM), three ways:
+# with the JVM options the image ships (Dockerfile JAVA_OPTS, sized for a 512 MiB container by -XX:MaxRAM), two ways:
 #   jdk17      the default JDK, what CI builds and tests with;
-#   jdk17-cds  the same with the AppCDS archive the image makes (Dockerfile: a training start with no database);
-#   jdk25-aot  Temurin 25 with a Leyden AOT cache (JEP 483/514/515) made by a training run of the same target/quarkus-app.
-# The build stays Java 17: the cache is made at deploy time by running the jar once with -XX:AOTCacheOutput and a few
-# requests, then stopping it (the JVM writes the cache on exit). It is made again whenever the jar is newer than it.
+#   jdk25-aot  Temurin 25 with a Leyden AOT cache (JEP 483/514/515), as the image runs: the cache is made by
+#              scripts/aot-train.sh, the same training the image's build runs (embedded PostgreSQL, the common reads).
+# The build stays Java 17. The cache is made again whenever the jar or the training script is newer than it.
 # Each way runs BENCH_STARTS times (3); the median is printed last. The CPU time does not depend on what else the
 # machine runs, the wall time does: note the load average printed with each run. Database: $BENCH_DB on
 # 127.0.0.1:5432 (bench/run.sh made it). Usage: bench/startup.sh [JDK25_HOME]
@@ -13,8 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 JDK25=${1:-/usr/lib/jvm/temurin-25-jdk-amd64} DB=${BENCH_DB:-bench} WORK=${BENCH_WORK:-/tmp/city-indicators-bench}
 STARTS=${BENCH_STARTS:-3} PORT=${BENCH_PORT:-38080}
-JAVA_OPTS=${BENCH_JAVA_OPTS:-"-XX:MaxRAM=512m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxRAMPercentage=50.0 -XX:InitialRAMPercentage=5.0"}
-JAR=$PWD/target/quarkus-app/quarkus-run.jar AOT=$WORK/app.aot CDS=$WORK/app-cds.jsa
+JAVA_OPTS=${BENCH_JAVA_OPTS:-"-XX:MaxRAM=512m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxRAMPercentage=50.0 -XX:InitialRAMPercentage=5.0 -XX:TrimNativeHeapInterval=5000"}
+JAR=$PWD/target/quarkus-app/quarkus-run.jar AOT=$WORK/app.aot
 mkdir -p "$WORK"
 export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
        QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=unused \
@@ -31,7 +30,8 @@ once() {  # label java [options...]: prints ready seconds, CPU seconds until rea
     until poll /q/health/ready; do sleep 0.02; kill -0 $pid 2>/dev/null || { tail -5 "$WORK/startup-$label.log"; return 1; }; done
     local ready=$(python3 -c "import time; print(f'{time.time() - $started:.2f}')")
     local cpu=$(awk '{printf "%.2f", ($14 + $15) / 100}' /proc/$pid/stat)
-    sleep 3
+    # idle: 5 s after ready, so that the periodic native heap trim (-XX:TrimNativeHeapInterval=5000) has run once
+    sleep 5
     echo "$label: ready ${ready} s, cpu ${cpu} s, idle RSS $(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$pid/status) MB, load $(cut -d' ' -f1 /proc/loadavg)"
     kill $pid; wait $pid 2>/dev/null || true
 }
@@ -45,28 +45,11 @@ med = [statistics.median(col) for col in zip(*rows)]
 print(f"{sys.argv[1]} median of {len(rows)}: ready {med[0]:.2f} s, cpu {med[1]:.2f} s, idle RSS {med[2]:.0f} MB")
 EOF
 }
-train() {
-    free_port
-    "$JDK25/bin/java" $JAVA_OPTS -XX:AOTCacheOutput="$AOT" -jar $JAR > "$WORK/startup-train.log" 2>&1 &
-    local pid=$!
-    until poll /q/health/ready; do sleep 0.1; kill -0 $pid 2>/dev/null || { tail -5 "$WORK/startup-train.log"; return 1; }; done
-    for u in /api/v1/areas/440700/latest "/api/v1/indicators/retail.total/series?area=440700" "/api/v1/observations?size=100" \
-             "/api/v1/observations?format=csv&indicator=retail.total" /api/v1/indicators /api/v1/areas /q/metrics; do
-        for i in 1 2 3 4 5; do poll "$u" || true; done
-    done
-    kill $pid; wait $pid 2>/dev/null || true
-    [ -f "$AOT" ] || { echo "no AOT cache written"; return 1; }
-}
-train_cds() {  # as the Dockerfile does it: the boot runs until the database cannot be reached, the JVM writes the archive
-    rm -f "$CDS"
-    INDICATORS_EMBEDDED_DATABASE=false QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:1/none \
-        java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS" -jar $JAR > "$WORK/startup-train-cds.log" 2>&1 || true
-    [ -f "$CDS" ] || { echo "no AppCDS archive written"; return 1; }
-}
 way jdk17 java
-[ -f "$CDS" ] && [ "$CDS" -nt $JAR ] && [ "$CDS" -nt target/quarkus-app/app ] || train_cds
-way jdk17-cds java -XX:SharedArchiveFile="$CDS"
 if [ -x "$JDK25/bin/java" ]; then
-    [ -f "$AOT" ] && [ "$AOT" -nt $JAR ] && [ "$AOT" -nt target/quarkus-app/app ] || train
+    if ! { [ -f "$AOT" ] && [ "$AOT" -nt $JAR ] && [ "$AOT" -nt target/quarkus-app/app ] && [ "$AOT" -nt scripts/aot-train.sh ]; }; then
+        JAVA_OPTS=$JAVA_OPTS scripts/aot-train.sh "$JDK25/bin/java" target/quarkus-app "$AOT" > "$WORK/startup-train.log" 2>&1 \
+            || { tail -30 "$WORK/startup-train.log"; exit 1; }
+    fi
     way jdk25-aot "$JDK25/bin/java" -XX:AOTCache="$AOT"
 fi

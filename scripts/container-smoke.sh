@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Proves the container image on a machine without a Docker engine or a reachable registry:
-#  1. makes a local JRE base image (debootstrap + Debian's JRE, imported into podman; kept for the next run),
-#  2. assembles the Dockerfile's runtime stage around the packaged target/quarkus-app (--build-context app=...),
-#  3. checks that the image refuses to start without a database or with an unreachable one,
+#  1. makes a local JRE base image (debootstrap + this machine's Temurin 25 at /opt/java/openjdk, as the eclipse-temurin
+#     images have it, imported into podman; kept for the next run): Debian has no JDK 25, which the AOT cache needs,
+#  2. assembles the Dockerfile's runtime stage around the packaged target/quarkus-app (--build-context app=...), which
+#     trains the AOT cache on the embedded PostgreSQL,
+#  3. checks that the image refuses to start without a database or with an unreachable one, and that its JVM can use
+#     the image's AOT cache,
 #  4. starts two replicas at once on an empty database, as Kubernetes would run them (non-root, read-only root
 #     filesystem with a /tmp tmpfs, no capabilities, 512 MiB and one CPU each), against the PostgreSQL at
 #     127.0.0.1:5432, and checks migrations, data, health, metrics, request ids, JSON logs and a graceful stop.
@@ -12,8 +15,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT=${SMOKE_PORT:-18080}
-JRE_PACKAGE=${SMOKE_JRE_PACKAGE:-openjdk-17-jre-headless}
-BASE=localhost/indicators-jre-base:$JRE_PACKAGE
+JDK=${SMOKE_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
+[ -f "$JDK/release" ] || { echo "FAIL: no JDK 25 at $JDK (SMOKE_JDK)" >&2; exit 1; }
+# the tag names the JDK's exact version, so that a base with another JRE (an older JRE 17 one) is never reused
+BASE=localhost/indicators-jre-base:temurin-$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$JDK/release" | tr + _)
 IMAGE=localhost/city-indicators:smoke
 NAME=indicators-smoke
 DB=indicators_smoke
@@ -48,9 +53,16 @@ if ! podman image exists "$BASE"; then
     rootfs=$(mktemp -d /tmp/indicators-base.XXXXXX)
     # the mirror this machine's apt uses; debootstrap's default otherwise
     mirror=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/*.sources 2>/dev/null || true)
-    debootstrap --variant=minbase --include="$JRE_PACKAGE" bookworm "$rootfs" $mirror >/dev/null
+    debootstrap --variant=minbase bookworm "$rootfs" $mirror >/dev/null
     rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* "$rootfs"/usr/share/{doc,man,locale}
-    tar -C "$rootfs" -c . | podman import -q --change 'ENV LANG=C.UTF-8' - "$BASE" >/dev/null
+    # the JDK less what only development needs (headers, manual pages, sources, javac's ct.sym, the tools but a few)
+    mkdir -p "$rootfs/opt/java"
+    cp -a "$JDK" "$rootfs/opt/java/openjdk"
+    rm -rf "$rootfs"/opt/java/openjdk/{include,man,jmods,src.zip,lib/src.zip,lib/ct.sym}
+    find "$rootfs/opt/java/openjdk/bin" -type f ! -name java ! -name jcmd ! -name jfr ! -name keytool -delete
+    tar -C "$rootfs" -c . | podman import -q --change 'ENV LANG=C.UTF-8' --change 'ENV JAVA_HOME=/opt/java/openjdk' \
+        --change 'ENV PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+        - "$BASE" >/dev/null
     rm -rf "$rootfs"
 fi
 
@@ -90,6 +102,11 @@ echo "== no datasource: a startup error, never the embedded database"
 refuses "no datasource" "quarkus.datasource.jdbc.url"
 echo "== unreachable datasource: a startup error"
 refuses "an unreachable datasource" "127.0.0.1:1" \
+    -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:1/nothing -e QUARKUS_DATASOURCE_USERNAME=postgres
+
+echo "== the image's JVM uses its AOT cache: with -XX:AOTMode=on it would stop at once if it could not"
+java_opts=$(podman image inspect -f '{{range .Config.Env}}{{println .}}{{end}}' "$IMAGE" | sed -n 's/^JAVA_OPTS=//p')
+refuses "-XX:AOTMode=on and an unreachable datasource" "127.0.0.1:1" -e JAVA_OPTS="$java_opts -XX:AOTMode=on" \
     -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:1/nothing -e QUARKUS_DATASOURCE_USERNAME=postgres
 
 echo "== two replicas at once on an empty database $DB at 127.0.0.1:5432"
