@@ -11,10 +11,13 @@
 # Settings: BENCH_ROWS (5000000), BENCH_DB (bench), BENCH_SECONDS per wrk run (10), BENCH_CONNECTIONS ("1 8 32 64"),
 # BENCH_IMPORT_ROWS (1000000, the timed import; 0 skips it), BENCH_EXPORT_ROWS (about 1000000, the CSV export),
 # BENCH_PEER (1), BENCH_JAVA_OPTS (the image's JAVA_OPTS with -XX:MaxRAM=512m, so that the JVM sizes itself as in the
-# 512 MiB container of k8s/base: serial collector, heap at most 256 MB).
+# 512 MiB container of k8s/base: serial collector, heap at most 256 MB), BENCH_JAVA (the JVM the image runs, Temurin 25
+# at /usr/lib/jvm/temurin-25-jdk-amd64, with an AOT cache trained as the image trains it; `java` when it is missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_OPTS_DEFAULT="-XX:MaxRAM=512m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxRAMPercentage=50.0 -XX:InitialRAMPercentage=5.0 -XX:TrimNativeHeapInterval=5000"
+JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+[ -x "$JAVA" ] || JAVA=java
 ROWS=${BENCH_ROWS:-5000000} DB=${BENCH_DB:-bench} SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-"1 8 32 64"} IMPORT_ROWS=${BENCH_IMPORT_ROWS:-1000000}
 EXPORT_ROWS=${BENCH_EXPORT_ROWS:-1000000} PEER=${BENCH_PEER:-1}
@@ -39,6 +42,11 @@ peak() { awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$1/status; }
 reset_peak() { echo 5 > /proc/$1/clear_refs 2>/dev/null || true; }
 record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >> "$TSV"; }   # target, test, connections, "rps p50 p99 p999 rss"
 
+AOT_OPTION=()
+if "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCache '; then
+    JAVA_OPTS=${BENCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} bench/aot-cache.sh "$JAVA" "$WORK/app.aot"
+    AOT_OPTION=(-XX:AOTCache="$WORK/app.aot")
+fi
 start_service() {
     for port in 38080 38081 38082; do
         ! curl -s -o /dev/null "http://127.0.0.1:$port/" || { echo "port $port is in use: stop what runs there first"; exit 1; }
@@ -47,7 +55,7 @@ start_service() {
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=38080 QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=2G INDICATORS_RATE_LIMIT_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=unused MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/jwt-public.pem \
-    java ${BENCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+    "$JAVA" "${AOT_OPTION[@]}" ${BENCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
     SERVICE_PID=$!; pids+=($SERVICE_PID)
     # --local-port: a poll whose source port happened to be 38080 would connect to itself and keep the service off it
     until curl -sf --local-port 30000-30999 -o /dev/null $SVC/q/health/ready; do sleep 0.05; kill -0 $SERVICE_PID || { tail "$WORK/service.log"; exit 1; }; done
@@ -161,7 +169,7 @@ echo "csv export: $EXPORT_LINE"
 
 python3 bench/summarize.py "$TSV" > "$OUT" <<META
 date: $(date -u +%Y-%m-%dT%H:%MZ)
-machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d MB", $2/1024}' /proc/meminfo), $(uname -sr), $(java -version 2>&1 | head -1)
+machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d MB", $2/1024}' /proc/meminfo), $(uname -sr), $("$JAVA" -version 2>&1 | head -1)${AOT_OPTION:+ with its AOT cache}
 command: BENCH_ROWS=$ROWS BENCH_SECONDS=$SECONDS_PER_RUN BENCH_CONNECTIONS="$CONNECTIONS" bench/run.sh
 figures in the database: $FIGURES
 ready: ${READY}s; idle RSS: ${IDLE_RSS} MB

@@ -47,9 +47,6 @@ EOF
 }
 way jdk17 java
 if [ -x "$JDK25/bin/java" ]; then
-    if ! { [ -f "$AOT" ] && [ "$AOT" -nt $JAR ] && [ "$AOT" -nt target/quarkus-app/app ] && [ "$AOT" -nt scripts/aot-train.sh ]; }; then
-        JAVA_OPTS=$JAVA_OPTS scripts/aot-train.sh "$JDK25/bin/java" target/quarkus-app "$AOT" > "$WORK/startup-train.log" 2>&1 \
-            || { tail -30 "$WORK/startup-train.log"; exit 1; }
-    fi
+    JAVA_OPTS=$JAVA_OPTS bench/aot-cache.sh "$JDK25/bin/java" "$AOT"
     way jdk25-aot "$JDK25/bin/java" -XX:AOTCache="$AOT"
 fi
