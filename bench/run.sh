@@ -55,7 +55,7 @@ start_service() {
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=38080 QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=2G INDICATORS_RATE_LIMIT_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=unused MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/jwt-public.pem \
-    "$JAVA" "${AOT_OPTION[@]}" ${BENCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+    "$JAVA" "${AOT_OPTION[@]}" ${BENCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar "$(pwd -P)/target/quarkus-app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
     SERVICE_PID=$!; pids+=($SERVICE_PID)
     # --local-port: a poll whose source port happened to be 38080 would connect to itself and keep the service off it
     until curl -sf --local-port 30000-30999 -o /dev/null $SVC/q/health/ready; do sleep 0.05; kill -0 $SERVICE_PID || { tail "$WORK/service.log"; exit 1; }; done

@@ -13,6 +13,11 @@ set -euo pipefail
 [ $# = 3 ] || { echo "usage: $0 JAVA APP_DIR OUTPUT" >&2; exit 2; }
 java=$1 jar=$2/quarkus-run.jar output=$3
 [ -f "$jar" ] || { echo "aot-train: no $jar" >&2; exit 2; }
+# The cache records the jars by the path the JVM was given, and the service must be started with exactly that path
+# (the image: /deployments/quarkus-run.jar). Temurin 25.0.3 accepts a cache whose jars it reaches by another path, then
+# stops at start ("sealing violation: can't seal package org.tukaani.xz"), so the training always uses the canonical
+# absolute path, and so do the image's ENTRYPOINT and the benchmarks.
+jar=$(cd "$(dirname "$jar")" && pwd -P)/quarkus-run.jar
 
 # Everything the run writes goes here and is removed afterwards: the database, zonky's unpacked PostgreSQL binaries
 # (under java.io.tmpdir) and the log. In an image build, files left in /tmp would be owned by root and end in the

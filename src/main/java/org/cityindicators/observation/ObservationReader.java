@@ -20,7 +20,13 @@ import javax.sql.DataSource;
 public class ObservationReader {
 
     static final String ORDER = " order by series_key, period_start, id";
-    private static final int STREAM_FETCH_SIZE = 2000;
+    /**
+     * Rows fetched at a time by an export. Small enough that a fetch (about 0.4 MB of row bytes) dies young: with 2,000
+     * rows it outgrew the serial collector's survivor space in the small heap the image starts with, reached the old
+     * generation a megabyte per collection, and on JDK 25 the full collection that followed grew the heap to its limit
+     * (a 1M-row export peaked at 430 MB RSS instead of 226 MB); the extra round trips cost nothing measurable.
+     */
+    private static final int STREAM_FETCH_SIZE = 500;
 
     @Inject
     DataSource dataSource;
