@@ -36,8 +36,12 @@ once() {  # label java [options...]: prints ready seconds, CPU seconds until rea
     kill $pid; wait $pid 2>/dev/null || true
 }
 way() {  # label java [options...]: STARTS runs, then the medians
-    local label=$1 runs
-    runs=$(for i in $(seq 1 "$STARTS"); do once "$@"; done | tee /dev/stderr)
+    local label=$1 runs= line
+    for _ in $(seq 1 "$STARTS"); do  # each line shown as it comes (tee /dev/stderr rewrote a log file from its start)
+        line=$(once "$@") || { echo "$line"; exit 1; }
+        echo "$line"
+        runs+="$line"$'\n'
+    done
     python3 - "$label" "$runs" <<'EOF'
 import statistics, sys, re
 rows = [list(map(float, re.findall(r"(\d+(?:\.\d+)?) (?:s|MB)", line)))[:3] for line in sys.argv[2].splitlines()]
