@@ -1,12 +1,13 @@
 package org.cityindicators.cache;
 
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import io.vertx.core.http.impl.HttpServerRequestInternal;
-import io.vertx.ext.web.RoutingContext;
 import org.cityindicators.api.Lang;
 import org.cityindicators.config.IndicatorsConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -87,7 +88,7 @@ public class HttpCaching {
                 && !response.getHeaders().containsKey(HttpHeaders.ETAG) && !response.getHeaders().containsKey("Set-Cookie")) {
             request.setProperty(ResponseCapture.KEY_PROPERTY, request.getProperty(KEY_PROPERTY));
             request.setProperty(ResponseCapture.ETAG_PROPERTY, etag);
-            request.setProperty(ResponseCapture.TEMPLATE_PROPERTY, urlTemplate(routing));
+            request.setProperty(ResponseCapture.TEMPLATE_PROPERTY, urlTemplate(routing.request()));
             request.setProperty(ResponseCapture.GZIP_PROPERTY,
                     ResponseCache.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
         }
@@ -148,10 +149,14 @@ public class HttpCaching {
      * The Vert.x context key under which Quarkus REST leaves the matched path template (/api/v1/areas/{code}/latest)
      * for the HTTP metrics' uri tag; an answer served from the response cache sets it again from its entry.
      */
-    static final String URL_TEMPLATE = "UrlPathTemplate";
+    private static final String URL_TEMPLATE = "UrlPathTemplate";
 
-    private static String urlTemplate(RoutingContext routing) {
-        return ((HttpServerRequestInternal) routing.request()).context().getLocal(URL_TEMPLATE);
+    static String urlTemplate(HttpServerRequest request) {
+        return ((HttpServerRequestInternal) request).context().getLocal(URL_TEMPLATE);
+    }
+
+    static void urlTemplate(HttpServerRequest request, String template) {
+        ((HttpServerRequestInternal) request).context().putLocal(URL_TEMPLATE, template);
     }
 
     private static String header(ContainerRequestContext request, String name) {

@@ -123,7 +123,7 @@ public class ResponseCache {
             return;
         }
         if (entry.urlTemplate() != null) { // the metrics name the answer as if the REST layer had served it
-            ((io.vertx.core.http.impl.HttpServerRequestInternal) request).context().putLocal(HttpCaching.URL_TEMPLATE, entry.urlTemplate());
+            HttpCaching.urlTemplate(request, entry.urlTemplate());
         }
         var response = context.response();
         HttpCaching.validators(entry.etag(), state.modifiedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), config.http().maxAge())
