@@ -59,6 +59,8 @@ class ResponseCacheTest {
         assertEquals(first.contentType(), second.contentType());
         assertEquals("en", second.header("Content-Language"));
         assertEquals(first.header("Vary"), second.header("Vary"));
+        assertEquals(first.header("Last-Modified"), second.header("Last-Modified"));
+        assertEquals(first.header("Cache-Control"), second.header("Cache-Control"));
     }
 
     @Test

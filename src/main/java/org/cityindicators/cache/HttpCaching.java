@@ -87,7 +87,6 @@ public class HttpCaching {
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
                 && !response.getHeaders().containsKey(HttpHeaders.ETAG) && !response.getHeaders().containsKey("Set-Cookie")) {
             request.setProperty(ResponseCapture.KEY_PROPERTY, request.getProperty(KEY_PROPERTY));
-            request.setProperty(ResponseCapture.ETAG_PROPERTY, etag);
             request.setProperty(ResponseCapture.TEMPLATE_PROPERTY, urlTemplate(routing.request()));
             request.setProperty(ResponseCapture.GZIP_PROPERTY,
                     ResponseCache.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));

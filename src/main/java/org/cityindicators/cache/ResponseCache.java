@@ -28,16 +28,23 @@ public class ResponseCache {
      * every answer from it goes to the socket without being copied or allocated again (a 300 KB answer at thousands
      * of requests a second would otherwise be gigabytes a second of garbage).
      */
-    public record Entry(java.nio.ByteBuffer body, String etag, String urlTemplate, String contentType,
-                        String contentLanguage, String contentDisposition, boolean gzipped) {
+    public record Entry(java.nio.ByteBuffer body, java.util.Map<String, String> validators, String urlTemplate,
+                        String contentType, String contentLanguage, String contentDisposition, boolean gzipped) {
 
-        /** An entry of these bytes, compressed once here with gzip if {@code gzip} and the media type is compressed. */
-        public static Entry of(byte[] body, String etag, String urlTemplate, String contentType, String contentLanguage,
-                               String contentDisposition, boolean gzip) {
+        /**
+         * An entry of these bytes, compressed once here with gzip if {@code gzip} and the media type is compressed; the
+         * validators (ETag, Last-Modified, Cache-Control, Vary) are the original answer's, sent again as they are.
+         */
+        public static Entry of(byte[] body, java.util.Map<String, String> validators, String urlTemplate, String contentType,
+                               String contentLanguage, String contentDisposition, boolean gzip) {
             boolean gzipped = gzip && compressed(contentType);
             byte[] bytes = gzipped ? gzip(body) : body;
             java.nio.ByteBuffer direct = java.nio.ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
-            return new Entry(direct, etag, urlTemplate, contentType, contentLanguage, contentDisposition, gzipped);
+            return new Entry(direct, validators, urlTemplate, contentType, contentLanguage, contentDisposition, gzipped);
+        }
+
+        String etag() {
+            return validators.get(HttpHeaders.ETAG);
         }
 
         int size() {
@@ -126,8 +133,7 @@ public class ResponseCache {
             HttpCaching.urlTemplate(request, entry.urlTemplate());
         }
         var response = context.response();
-        HttpCaching.validators(entry.etag(), state.modifiedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), config.http().maxAge())
-                .forEach(response::putHeader);
+        entry.validators().forEach(response::putHeader);
         if (stale) {
             // RFC 9111 dropped Warning, but it still says precisely this: the origin could not be reached to revalidate
             response.putHeader("Warning", "111 - \"Revalidation Failed\"");

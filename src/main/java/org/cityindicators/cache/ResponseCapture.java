@@ -19,7 +19,6 @@ import java.io.OutputStream;
 public class ResponseCapture implements WriterInterceptor {
 
     static final String KEY_PROPERTY = ResponseCapture.class.getName() + ".key";
-    static final String ETAG_PROPERTY = ResponseCapture.class.getName() + ".etag";
     /** The matched path template, which the HTTP metrics name the answer by (see HttpCaching.URL_TEMPLATE). */
     static final String TEMPLATE_PROPERTY = ResponseCapture.class.getName() + ".template";
     /** Set when the client accepts gzip: the entry is then kept compressed (its key has the Accept-Encoding in it). */
@@ -40,12 +39,26 @@ public class ResponseCapture implements WriterInterceptor {
         context.setOutputStream(tee);
         context.proceed();
         context.setOutputStream(original);
-        if (tee.copy != null && context.getMediaType() != null) {
-            cache.put((String) key, ResponseCache.Entry.of(tee.copy.toByteArray(), (String) context.getProperty(ETAG_PROPERTY),
+        java.util.Map<String, String> validators = validators(context);
+        if (tee.copy != null && context.getMediaType() != null && validators != null) {
+            cache.put((String) key, ResponseCache.Entry.of(tee.copy.toByteArray(), validators,
                     (String) context.getProperty(TEMPLATE_PROPERTY), context.getMediaType().toString(),
                     header(context, HttpHeaders.CONTENT_LANGUAGE), header(context, "Content-Disposition"),
                     Boolean.TRUE.equals(context.getProperty(GZIP_PROPERTY))));
         }
+    }
+
+    /** The validators the answer was sent with (set by HttpCaching), or null if it has none. */
+    private static java.util.Map<String, String> validators(WriterInterceptorContext context) {
+        java.util.Map<String, String> validators = new java.util.LinkedHashMap<>();
+        for (String name : new String[] {HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY}) {
+            String value = header(context, name);
+            if (value == null) {
+                return null;
+            }
+            validators.put(name, value);
+        }
+        return java.util.Map.copyOf(validators);
     }
 
     private static String header(WriterInterceptorContext context, String name) {
