@@ -15,7 +15,7 @@
 # at /usr/lib/jvm/temurin-25-jdk-amd64, with an AOT cache trained as the image trains it; `java` when it is missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAVA_OPTS_DEFAULT="-XX:MaxRAM=512m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxRAMPercentage=50.0 -XX:InitialRAMPercentage=5.0 -XX:TrimNativeHeapInterval=5000"
+JAVA_OPTS_DEFAULT=$(scripts/image-java-opts.sh)
 JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 [ -x "$JAVA" ] || JAVA=java
 ROWS=${BENCH_ROWS:-5000000} DB=${BENCH_DB:-bench} SECONDS_PER_RUN=${BENCH_SECONDS:-10}

@@ -32,7 +32,7 @@ for tool in wrk python3 curl openssl; do command -v $tool >/dev/null || { echo "
 INDICATORS_HTTP_RESPONSE_CACHE_BYTES=0 INDICATORS_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
 QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=2G QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
 QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=unused MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/jwt-public.pem \
-java ${BENCH_JAVA_OPTS:--XX:MaxRAM=512m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxRAMPercentage=50.0 -XX:InitialRAMPercentage=5.0 -XX:TrimNativeHeapInterval=5000} -jar target/quarkus-app/quarkus-run.jar > "$WORK/scale-service.log" 2>&1 &
+java ${BENCH_JAVA_OPTS:-$(scripts/image-java-opts.sh)} -jar target/quarkus-app/quarkus-run.jar > "$WORK/scale-service.log" 2>&1 &
 pid=$!
 until curl -sf --local-port 30000-30999 -o /dev/null $SVC/q/health/ready; do sleep 0.1; kill -0 $pid || { tail "$WORK/scale-service.log"; exit 1; }; done
 ADMIN=$(scripts/mint-token.sh "$WORK/jwt-private.pem" bench.admin admin 600)

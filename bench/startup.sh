@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 JDK25=${1:-/usr/lib/jvm/temurin-25-jdk-amd64} DB=${BENCH_DB:-bench} WORK=${BENCH_WORK:-/tmp/city-indicators-bench}
 STARTS=${BENCH_STARTS:-3} PORT=${BENCH_PORT:-38080}
-JAVA_OPTS=${BENCH_JAVA_OPTS:-"-XX:MaxRAM=512m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxRAMPercentage=50.0 -XX:InitialRAMPercentage=5.0 -XX:TrimNativeHeapInterval=5000"}
+JAVA_OPTS=${BENCH_JAVA_OPTS:-$(scripts/image-java-opts.sh)}
 JAR=$(pwd -P)/target/quarkus-app/quarkus-run.jar AOT=$WORK/app.aot  # the canonical path the AOT cache was trained with
 mkdir -p "$WORK"
 export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \

@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-48080}
 DB=indicators_soak
-JAVA_OPTS_DEFAULT="-XX:MaxRAM=512m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxRAMPercentage=50.0 -XX:InitialRAMPercentage=5.0 -XX:TrimNativeHeapInterval=5000"
+JAVA_OPTS_DEFAULT=$(scripts/image-java-opts.sh)
 WORK=$(mktemp -d)
 PSQL=(psql -h 127.0.0.1 -U postgres -qtAX)
 service_pid=
