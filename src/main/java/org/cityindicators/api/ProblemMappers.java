@@ -8,8 +8,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Turns every failure into an application/problem+json answer that names the problem and nothing internal. */
@@ -18,6 +20,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response refused(ApiException e, UriInfo uri) {
         return answer(e.status, e.title, e.getMessage(), uri, e.violations);
+    }
+
+    @ServerExceptionMapper
+    public Response busy(ServiceBusyException e, UriInfo uri) {
+        return unavailable(e.getMessage(), e.retryAfterSeconds, uri);
     }
 
     @ServerExceptionMapper
@@ -68,16 +75,22 @@ public class ProblemMappers {
         if (databaseUnreachable(e)) {
             // an outage is temporary and not the caller's fault: 503, so that clients and proxies retry
             Log.warnf("Database unreachable on %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
-            return Response.fromResponse(answer(503, "Service unavailable",
-                            "The database cannot be reached at the moment; try again shortly", uri, List.of()))
-                    .header("Retry-After", "5").build();
+            return unavailable("The database cannot be reached at the moment; try again shortly", 5, uri);
+        }
+        if (poolExhausted(e)) {
+            // every connection of the pool was in use for longer than its acquisition timeout: a burst, not a fault
+            Log.warnf("No database connection free for %s", uri == null ? "?" : uri.getPath());
+            return unavailable("The service is busy: no database connection came free in time; try again shortly", 2, uri);
+        }
+        if (sqlState(e, "55P03")) {
+            // lock_timeout: another replica's writer held the writers' lock for longer than a writer waits
+            return unavailable("Another write is in progress and took longer than a write waits; try again shortly", 5, uri);
         }
         if (sqlState(e, "57014")) {
             // cancelled by statement_timeout (indicators.limits.statement-timeout): the service is overloaded or the
             // query too costly for now
-            return Response.fromResponse(answer(503, "Service unavailable",
-                    "The query took longer than this service allows; narrow it (fewer indicators, a shorter period) or try again later",
-                    uri, List.of())).header("Retry-After", "30").build();
+            return unavailable("The query took longer than this service allows; narrow it (fewer indicators, a shorter "
+                    + "period) or try again later", 30, uri);
         }
         if (badData(e)) {
             // PostgreSQL refused a value taken from the request (a NUL byte, a timestamp out of its range): the caller's
@@ -89,6 +102,25 @@ public class ProblemMappers {
         Log.errorf(e, "Unexpected failure %s on %s", incident, uri == null ? "?" : uri.getPath());
         return answer(500, "Internal server error",
                 "The request could not be completed; the failure was logged as incident " + incident, uri, List.of());
+    }
+
+    private static Response unavailable(String detail, int retryAfterSeconds, UriInfo uri) {
+        return Response.fromResponse(answer(503, "Service unavailable", detail, uri, List.of()))
+                .header("Retry-After", Integer.toString(retryAfterSeconds)).build();
+    }
+
+    /**
+     * Whether a failure is the connection pool's acquisition timeout. Agroal says so only in its message (an
+     * SQLException without SQLSTATE), so the message is what is matched.
+     */
+    static boolean poolExhausted(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a failure is PostgreSQL refusing a value (SQLSTATE class 22, data exception). */

@@ -55,6 +55,17 @@ public interface IndicatorsConfig {
         /** Longest time one SQL statement of a bulk import may run. */
         @WithDefault("10m")
         java.time.Duration importStatementTimeout();
+
+        /**
+         * Longest time a write waits for its turn: first behind this replica's other writers (without a database
+         * connection), then for the writers' lock that another replica's writer may hold (503 after either).
+         */
+        @WithDefault("10s")
+        java.time.Duration writerWait();
+
+        /** Writes of this replica that may wait for their turn at once; more are answered 503 at once. */
+        @WithDefault("16")
+        int writersQueued();
     }
 
     /** Values the service computes from published figures. */

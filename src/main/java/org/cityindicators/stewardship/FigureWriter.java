@@ -16,6 +16,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -30,6 +32,8 @@ import javax.sql.DataSource;
 public class FigureWriter {
 
     private static final long WRITE_LOCK = 7_270_001L;
+    /** A writer's session that stays idle in its transaction this long is ended by PostgreSQL, freeing the lock. */
+    private static final Duration IDLE_IN_WRITE = Duration.ofSeconds(60);
     static final String INSERT_VERSION = """
             insert into observation (figure_id, indicator_code, area_code, project_code, scope, period, period_type,
                                      period_start, measure, value, unit_code, qualifier, source_code, quote, recorded_by,
@@ -51,6 +55,9 @@ public class FigureWriter {
 
     @Inject
     Audit audit;
+
+    @Inject
+    WriterGate gate;
 
     @Inject
     org.cityindicators.config.IndicatorsConfig config;
@@ -132,7 +139,7 @@ public class FigureWriter {
     @TransactionConfiguration(timeout = 3600)
     public FigureImport.Report importFigures(FigureImport.RowSource rows, String actor, String reason, boolean dryRun) {
         try (Connection c = lockedConnection()) {
-            try (java.sql.Statement st = c.createStatement()) {
+            try (Statement st = c.createStatement()) {
                 // a large file may need longer than a read: its own statement timeout, for this transaction only
                 st.execute("set local statement_timeout = " + config.limits().importStatementTimeout().toMillis());
             }
@@ -167,12 +174,21 @@ public class FigureWriter {
         }
     }
 
-    /** A connection of the current transaction, holding the writers' lock until it ends. */
+    /**
+     * A connection of the current transaction, holding the writers' lock until it ends. The connection is taken only
+     * once this replica's writers' turn has come (see {@link WriterGate}); the lock is waited for at most
+     * indicators.limits.writer-wait (then 503), since another replica's writer may hold it. If this service dies
+     * mid-write, PostgreSQL ends the session (and frees the lock) within client_connection_check_interval, or, when
+     * the connection was idle in the transaction, after idle_in_transaction_session_timeout.
+     */
     private Connection lockedConnection() throws SQLException {
+        gate.enter();
         Connection c = dataSource.getConnection();
-        try (PreparedStatement st = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
-            st.setLong(1, WRITE_LOCK);
-            st.execute();
+        try (Statement st = c.createStatement()) {
+            st.execute("set local idle_in_transaction_session_timeout = '" + IDLE_IN_WRITE.toMillis() + "ms'");
+            st.execute("set local lock_timeout = '" + config.limits().writerWait().toMillis() + "ms'");
+            st.execute("select pg_advisory_xact_lock(" + WRITE_LOCK + ")");
+            st.execute("set local lock_timeout to default");
         }
         datasetVersion.refreshAfterCommit();
         return c;
