@@ -2,7 +2,8 @@
 # Fault drills against the packaged jar and the machine's PostgreSQL cluster, repeatable, printing what it did and saw:
 #   1. a committed write (bulk import of one figure)
 #   2. a client killed in the middle of a large import, then the service killed (SIGKILL) in the middle of one:
-#      neither leaves a row behind (the import is one transaction)
+#      neither leaves a row behind (the import is one transaction); then the service killed while its import
+#      inserts, and the time until PostgreSQL ends the orphaned session and frees the writers' lock
 #   3. PostgreSQL stopped while serving: readiness DOWN, reads 503 problem+json (or a cached answer), writes 503
 #   4. PostgreSQL started again: readiness UP without restarting the service; the change listener reconnects (a
 #      change made straight in the database moves the ETag); the committed write from step 1 is still there
@@ -91,6 +92,30 @@ say "  service killed"
 cut=$(rows faults-killed)
 say "  rows of the import cut by the service's death: $cut (all-or-nothing: 0, or all $(( $(wc -l <"$WORK/big.csv") - 1 )) if it committed first)"
 check "$([ "$cut" = 0 ] || [ "$cut" = $(( $(wc -l <"$WORK/big.csv") - 1 )) ] && echo whole)" whole "nothing half-written"
+start_service
+
+say "2c. service killed (SIGKILL) while its import inserts: how long the orphaned session keeps the writers' lock"
+{ echo $HEADER; awk 'BEGIN { split("440700 440703 440704 440705 440781 440783 440784 440785", areas, " ")
+    for (y = 1000; y < 3000; y++) for (m = 1; m <= 12; m++) for (a = 1; a <= 8; a++)
+        printf "retail.total,%s,,,%d-%02d,actual,1.00,CNY_100M,exact,jmdaily-2024-02-gdp,faults-orphan\n", areas[a], y, m }'; } >"$WORK/orphan.csv"
+say "  file: $(wc -l <"$WORK/orphan.csv") lines"
+curl -s -o /dev/null -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' \
+    --data-binary @"$WORK/orphan.csv" "$BASE/api/v1/observations/import" &
+client=$!
+for _ in $(seq 1 1500); do
+    [ "$("${PSQL[@]}" -d $DB -c "select count(*) from pg_stat_activity where datname = '$DB' and query ilike 'insert into observation%' and state = 'active'")" != 0 ] && break
+    sleep 0.02
+done
+lock="select count(*) from pg_locks where locktype = 'advisory' and objid = 7270001 and granted"
+say "  insert under way, writers' lock held: $("${PSQL[@]}" -d $DB -c "$lock")"
+kill -9 "$service_pid"; wait "$service_pid" 2>/dev/null; service_pid=
+killed=$(date +%s%N)
+for _ in $(seq 1 3000); do [ "$("${PSQL[@]}" -d $DB -c "$lock")" = 0 ] && break; sleep 0.01; done
+held=$(( ($(date +%s%N) - killed) / 1000000 ))
+wait $client 2>/dev/null
+say "  the writers' lock was free ${held} ms after the service was killed (client_connection_check_interval 1 s)"
+check "$([ "$held" -lt 2500 ] && echo bounded)" bounded "orphaned session ended within 2.5 s"
+check "$(rows faults-orphan)" 0 "rows of the import cut by the service's death"
 start_service
 
 say "3. PostgreSQL stopped while serving"
