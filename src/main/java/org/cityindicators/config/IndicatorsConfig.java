@@ -32,6 +32,14 @@ public interface IndicatorsConfig {
 
         @WithDefault("60s")
         java.time.Duration period();
+
+        /** Share each client's budget across replicas through PostgreSQL (otherwise each replica has its own). */
+        @WithDefault("true")
+        boolean shared();
+
+        /** How often a replica adds what it served to the shared budgets and reads what is left. */
+        @WithDefault("1s")
+        java.time.Duration syncInterval();
     }
 
     /** Bounds on what one request may cost. */

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Per-client rate limits on /api/: anonymous callers by address, callers with a valid bearer token by its subject
  * (each with its own budget), answered with RateLimit-Limit/Remaining/Reset headers and, when spent, 429 with Retry-After.
+ * The decision is this replica's own; {@link SharedBudgets} makes the budget one across replicas.
  */
 @Singleton
 class RateLimiter {
@@ -26,6 +27,9 @@ class RateLimiter {
 
     @Inject
     JWTParser tokens;
+
+    @Inject
+    SharedBudgets shared;
 
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
@@ -63,6 +67,7 @@ class RateLimiter {
             return;
         }
         response.putHeader("RateLimit-Reset", Long.toString(bucket.secondsToFull(now)));
+        shared.served(key, bucket, limit);
         context.next();
     }
 

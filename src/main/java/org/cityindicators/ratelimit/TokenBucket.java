@@ -37,6 +37,12 @@ final class TokenBucket {
         return (long) Math.ceil((capacity - tokens) / tokensPerNano / 1e9);
     }
 
+    /** Lowers the tokens to {@code available} (which may be negative: a debt) when that is less than what is left. */
+    synchronized void limitTo(long available, long now) {
+        refill(now);
+        tokens = Math.min(tokens, available);
+    }
+
     synchronized boolean full(long now) {
         refill(now);
         return tokens >= capacity;
