@@ -1,5 +1,6 @@
 package org.cityindicators.stewardship;
 
+import io.quarkus.logging.Log;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cityindicators.api.ApiException;
@@ -103,7 +104,7 @@ public final class FigureImport {
         long revised = counts[1];
         long planned = System.nanoTime();
         if (keepStored && revised > 0) {
-            io.quarkus.logging.Log.warnf("%d figures of the file differ from the stored ones and were left as stored: "
+            Log.warnf("%d figures of the file differ from the stored ones and were left as stored: "
                     + "corrections are revisions, made with PUT or an import", revised);
             try (Statement st = connection.createStatement()) {
                 st.executeUpdate("update planned set action = 'unchanged' where action = 'revise'");
@@ -114,7 +115,7 @@ public final class FigureImport {
             throw ApiException.badParameter("reason", revised + " figures would be corrected; a correction says why it is made");
         }
         apply(actor, reason);
-        io.quarkus.logging.Log.infof("import of %d rows: parsed and staged in %d ms, checked in %d ms, planned in %d ms, applied in %d ms",
+        Log.infof("import of %d rows: parsed and staged in %d ms, checked in %d ms, planned in %d ms, applied in %d ms",
                 rows, ms(started, staged), ms(staged, checked), ms(checked, planned), ms(planned, System.nanoTime()));
         return new Report(false, rows, inserted, revised, rows - inserted - revised);
     }
@@ -139,9 +140,10 @@ public final class FigureImport {
             printer.flush();
             copy.endCopy();
         } catch (DatasetException e) {
-            error(new ObservationRow.Error(0, "file", e.getMessage()));
+            error(e.error());
         } catch (IOException e) {
-            error(new ObservationRow.Error(0, "file", "could not be read: " + e.getMessage()));
+            Log.warnf("An import could not be read to its end: %s", e.toString());
+            error(new ObservationRow.Error(0, "file", "could not be read to its end"));
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
