@@ -34,14 +34,12 @@ class ImportTest {
 
     @BeforeEach
     void indicator() {
-        GeneratedData.execute(dataSource, "insert into indicator (code, name_zh, name_en, category, unit_code, scoped) "
-                + "values ('test.import.sales', '测试', 'Test', 'population', 'CNY_100M', false)");
+        GeneratedData.indicator(dataSource, "test.import.sales", "测试", "Test");
     }
 
     @AfterEach
     void clear() {
-        GeneratedData.execute(dataSource, "delete from audit_log where actor = 'erin.editor'");
-        GeneratedData.clear(dataSource);
+        GeneratedData.clearWrites(dataSource);
     }
 
     private static io.restassured.response.ValidatableResponse importCsv(String csv, Map<String, ?> params) {

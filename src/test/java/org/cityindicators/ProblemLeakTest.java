@@ -21,7 +21,7 @@ class ProblemLeakTest {
              "qualifier":"exact","source":"jmdaily-2024-02-gdp","quote":"测试"}""";
     /** Bodies that are not figures: wrong types, wrong shapes, broken syntax, numbers beyond every limit. */
     static final List<String> FIGURES = List.of(FIGURE.formatted("\"abc\""), FIGURE.formatted("[1]"), FIGURE.formatted("{}"),
-            FIGURE.formatted("true"), FIGURE.formatted("9".repeat(1500)),
+            FIGURE.formatted("true"), FIGURE.formatted("1e999999999"), FIGURE.formatted("9".repeat(1500)),
             FIGURE.formatted("1").replace("\"retail.total\"", "{\"a\":1}"), FIGURE.formatted("1").replace("\"测试\"", "[]"),
             FIGURE.formatted("1,"), FIGURE.formatted("NaN"), "{", "[]", "\"x\"", "1", "{\"value\":", "[".repeat(3000));
 

@@ -76,7 +76,7 @@ public final class JsonBodies {
 
     static String form(Class<?> type) {
         if (type == BigDecimal.class) {
-            return "a decimal number such as 1347.90";
+            return Decimals.FORM;
         } else if (type == String.class) {
             return "a string";
         } else if (type == Boolean.class || type == boolean.class) {

@@ -160,11 +160,13 @@ public final class FigureImport {
             st.execute("analyze staged"); // temporary tables are never analysed by autovacuum: plan() needs the row count
         }
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("""
-                select min(line), array_to_string(array_agg(line order by line), ', ') from staged
+                select min(line), array_to_string((array_agg(line order by line))[1:10], ', '), count(*) from staged
                 group by series_key, period_start
                 having count(*) > 1 order by 1""")) {
             while (rs.next()) {
-                error(new ObservationRow.Error(rs.getLong(1), "indicator", "lines " + rs.getString(2) + " give the same figure"));
+                long count = rs.getLong(3);
+                error(new ObservationRow.Error(rs.getLong(1), "indicator", "lines " + rs.getString(2)
+                        + (count > 10 ? " and " + (count - 10) + " more" : "") + " give the same figure"));
             }
         }
     }
