@@ -40,6 +40,10 @@ class ProblemLeakTest {
             check(leaks, "indicator", given().auth().oauth2(JwtTestResource.admin()).contentType("application/json").body(body)
                     .when().put("/api/v1/indicators/test.leak").then().extract());
         }
+        for (String csv : List.of("a,b\n\"x", ImportTest.HEADER + "\"unterminated\n", ImportTest.HEADER + "x\"y\",z\n",
+                ImportTest.HEADER.replace("\n", ",\n"), "indicator,indicator\n", "\u0000\u0001\u0002")) {
+            check(leaks, "csv", Imports.csv(csv).extract());
+        }
         assertTrue(leaks.isEmpty(), String.join("\n", leaks));
     }
 

@@ -93,6 +93,8 @@ public record ObservationRow(long line, String indicator, String area, String pr
         }
         if (quote != null && quote.length() > 1000) {
             found.add(new Error(line, "quote", "at most 1000 characters"));
+        } else if (quote != null && quote.indexOf('\u0000') >= 0) {
+            found.add(new Error(line, "quote", "a NUL character is not text"));
         }
         errors.addAll(found);
         return found.isEmpty() ? new ObservationRow(line, indicator, area, project, scope, period, measure, value, unit,

@@ -8,6 +8,7 @@ import org.cityindicators.dataset.Catalogue;
 import org.cityindicators.dataset.CsvTable;
 import org.cityindicators.dataset.DatasetException;
 import org.cityindicators.dataset.ObservationRow;
+import org.cityindicators.dataset.StrictReader;
 import org.cityindicators.db.Sql;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -141,6 +142,8 @@ public final class FigureImport {
             copy.endCopy();
         } catch (DatasetException e) {
             error(e.error());
+        } catch (StrictReader.Undecodable e) {
+            error(new ObservationRow.Error(e.line, "row", e.getMessage()));
         } catch (IOException e) {
             Log.warnf("An import could not be read to its end: %s", e.toString());
             error(new ObservationRow.Error(0, "file", "could not be read to its end"));
