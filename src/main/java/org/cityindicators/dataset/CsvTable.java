@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.cityindicators.api.CsvCells;
 import org.cityindicators.api.Problem;
 
 import java.io.IOException;
@@ -93,7 +94,7 @@ public record CsvTable(String name, List<String> columns, List<Row> rows) {
         String problem = record.size() == columns.size() ? null : record.size() + " cells, but the header has "
                 + columns.size() + " (a decimal comma or an unquoted comma in a quote?)";
         for (int i = 0; i < columns.size(); i++) {
-            String cell = i < record.size() ? record.get(i).trim() : "";
+            String cell = i < record.size() ? CsvCells.restore(record.get(i).trim()) : "";
             if (!columns.get(i).isEmpty()) {
                 values.put(columns.get(i), cell.isEmpty() ? null : cell);
             } else if (!cell.isEmpty() && problem == null) {

@@ -71,7 +71,8 @@ public class ImportResource {
                     + "is inserted; one whose value, unit, qualifier, source or quote differs gets a new version (give a "
                     + "reason); an identical one changes nothing. dryRun=true reports what would change and changes nothing. "
                     + "The body is read in the charset its Content-Type declares (UTF-8 when none is; a UTF-8 byte order "
-                    + "mark is allowed); bytes that are not text in it are a bad line.")
+                    + "mark is allowed); bytes that are not text in it are a bad line. A CSV cell that starts with a single "
+                    + "quote followed by = + - @ tab or CR, as the CSV export writes such text, is read without the quote.")
     @RequestBody(content = {
             @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "retail",
                     value = "indicator,area,project,scope,period,measure,value,unit,qualifier,source,quote\n"
