@@ -120,7 +120,8 @@ class BadInputTest {
             return status + " problem that is not JSON: " + shorten(answer.body());
         }
         String body = answer.body();
-        if (body.contains("Exception") || body.contains("\tat ") || body.contains("org.cityindicators")) {
+        if (body.contains("Exception") || body.contains("\tat ") || body.contains("org.cityindicators")
+                || body.contains("java.") || body.contains("com.fasterxml")) {
             return status + " leaks internals: " + shorten(body);
         }
         return null;

@@ -45,7 +45,7 @@ class DownloadTest {
                 "catalogue files come back in the format of the data files");
     }
 
-    private static Map<String, String> unzip(byte[] zip) throws IOException {
+    static Map<String, String> unzip(byte[] zip) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

@@ -39,6 +39,18 @@ final class GeneratedData {
                 """.formatted(indicators, months));
     }
 
+    /** An indicator in 亿元 without fiscal scope, for figures a test writes through the API. */
+    static void indicator(DataSource dataSource, String code, String nameZh, String nameEn) {
+        execute(dataSource, "insert into indicator (code, name_zh, name_en, category, unit_code, scoped) values ('" + code
+                + "', '" + nameZh + "', '" + nameEn + "', 'population', 'CNY_100M', false)");
+    }
+
+    /** {@link #clear}, and the audit entries of the test editor's writes. */
+    static void clearWrites(DataSource dataSource) {
+        execute(dataSource, "delete from audit_log where actor = 'erin.editor'");
+        clear(dataSource);
+    }
+
     static void clear(DataSource dataSource) {
         execute(dataSource, "delete from observation where indicator_code like 'test.%'",
                 "delete from indicator where code like 'test.%'", "delete from unit where code like 'TEST_%'");

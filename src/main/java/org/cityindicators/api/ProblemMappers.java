@@ -47,20 +47,20 @@ public class ProblemMappers {
             com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
             com.fasterxml.jackson.core.exc.StreamConstraintsException.class})
     public Response unreadable(com.fasterxml.jackson.core.JacksonException e, UriInfo uri) {
-        String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping ? mapping.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("") : "";
-        var location = e.getLocation();
-        String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        String field = JsonBodies.field(e);
+        String problem = JsonBodies.problem(e);
         if (!field.isEmpty()) {
-            return answer(400, "Bad request", "Field '" + Problem.clip(field) + "' has a value of the wrong type or form" + where,
-                    uri, List.of(new Problem.Violation(Problem.clip(field), "wrong type or form")));
+            return answer(400, "Bad request", "Field '" + field + "': " + problem + JsonBodies.where(e), uri,
+                    List.of(new Problem.Violation(field, problem)));
         }
-        return answer(400, "Bad request", "The body is not well-formed JSON of the expected shape" + where, uri, List.of());
+        return answer(400, "Bad request", "The body: " + problem + JsonBodies.where(e), uri, List.of());
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JacksonException unreadable) {
+            return unreadable(unreadable, uri); // the JSON reader wraps a syntax error in a bare 400
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

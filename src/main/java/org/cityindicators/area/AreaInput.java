@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Coded;
+import org.cityindicators.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Objects;
@@ -24,7 +25,7 @@ public record AreaInput(
             }
             Area above = Area.findById(ancestor);
             if (above == null) {
-                throw ApiException.badParameter("parent", "unknown area '" + ancestor + "'");
+                throw ApiException.badParameter("parent", "unknown area '" + Problem.clip(ancestor) + "'");
             }
             ancestor = above.parentCode;
         }

@@ -12,7 +12,6 @@ import org.cityindicators.stewardship.FigureWriter;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -94,7 +93,7 @@ public class DatasetImporter {
         try {
             return writer.loadShipped(handler -> {
                 try (InputStream in = resource(path)) {
-                    CsvTable.stream(path, new InputStreamReader(in, StandardCharsets.UTF_8), ObservationRow.COLUMNS, handler);
+                    CsvTable.stream(path, new StrictReader(in, StandardCharsets.UTF_8), ObservationRow.COLUMNS, handler);
                 }
             });
         } catch (FigureImport.Rejected e) {

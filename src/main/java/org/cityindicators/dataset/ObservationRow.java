@@ -2,6 +2,8 @@ package org.cityindicators.dataset;
 
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Coded;
+import org.cityindicators.api.Decimals;
+import org.cityindicators.api.Problem;
 import org.cityindicators.observation.Measure;
 import org.cityindicators.observation.Period;
 import org.cityindicators.observation.Qualifier;
@@ -11,7 +13,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** One row of an observations file, checked against the vocabulary and the catalogue. */
 public record ObservationRow(long line, String indicator, String area, String project, Scope scope, Period period,
@@ -21,7 +22,6 @@ public record ObservationRow(long line, String indicator, String area, String pr
             "unit", "qualifier", "source", "quote");
     private static final Set<Measure> RATES = Set.of(Measure.PLANNED_GROWTH, Measure.YOY_GROWTH, Measure.SHARE,
             Measure.EXECUTION_RATE);
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,10})?");
     private static final Set<Measure> SIGNED = Set.of(Measure.PLANNED_GROWTH, Measure.YOY_GROWTH);
 
     /** A problem found in one cell. */
@@ -43,16 +43,16 @@ public record ObservationRow(long line, String indicator, String area, String pr
         String indicator = row.get("indicator");
         Catalogue.IndicatorInfo info = indicator == null ? null : catalogue.indicators().get(indicator);
         if (info == null) {
-            found.add(new Error(line, "indicator", indicator == null ? "missing" : "unknown indicator '" + indicator + "'"));
+            found.add(new Error(line, "indicator", indicator == null ? "missing" : "unknown indicator '" + Problem.clip(indicator) + "'"));
         }
         String area = row.get("area");
         String project = row.get("project");
         if ((area == null) == (project == null)) {
             found.add(new Error(line, "area", "give exactly one of area and project"));
         } else if (area != null && !catalogue.areas().contains(area)) {
-            found.add(new Error(line, "area", "unknown area '" + area + "'"));
+            found.add(new Error(line, "area", "unknown area '" + Problem.clip(area) + "'"));
         } else if (project != null && !catalogue.projects().contains(project)) {
-            found.add(new Error(line, "project", "unknown project '" + project + "'"));
+            found.add(new Error(line, "project", "unknown project '" + Problem.clip(project) + "'"));
         }
         Scope scope = cell(row, "scope", found, text -> Coded.parse(Scope.class, text, "scope"));
         if (info != null && info.scoped() && scope == null && row.get("scope") == null) {
@@ -69,7 +69,7 @@ public record ObservationRow(long line, String indicator, String area, String pr
         String source = required(row, "source", found, text -> text);
         String quote = required(row, "quote", found, text -> text);
         if (unit != null && !catalogue.unitKinds().containsKey(unit)) {
-            found.add(new Error(line, "unit", "unknown unit '" + unit + "'"));
+            found.add(new Error(line, "unit", "unknown unit '" + Problem.clip(unit) + "'"));
         } else if (unit != null && measure != null && info != null) {
             boolean rate = RATES.contains(measure);
             if (rate && !"percent".equals(catalogue.unitKinds().get(unit))) {
@@ -89,10 +89,12 @@ public record ObservationRow(long line, String indicator, String area, String pr
             found.add(new Error(line, "value", measure.code() + " of " + value.toPlainString() + "% would be less than nothing"));
         }
         if (source != null && !catalogue.sources().contains(source)) {
-            found.add(new Error(line, "source", "unknown source '" + source + "'"));
+            found.add(new Error(line, "source", "unknown source '" + Problem.clip(source) + "'"));
         }
         if (quote != null && quote.length() > 1000) {
             found.add(new Error(line, "quote", "at most 1000 characters"));
+        } else if (quote != null && quote.indexOf('\u0000') >= 0) {
+            found.add(new Error(line, "quote", "a NUL character is not text"));
         }
         errors.addAll(found);
         return found.isEmpty() ? new ObservationRow(line, indicator, area, project, scope, period, measure, value, unit,
@@ -100,10 +102,11 @@ public record ObservationRow(long line, String indicator, String area, String pr
     }
 
     private static BigDecimal decimal(String text) {
-        if (!DECIMAL.matcher(text).matches()) {
-            throw ApiException.badParameter("value", "'" + text + "' is not a decimal number such as 1347.90");
+        BigDecimal value = Decimals.plain(text);
+        if (value == null) {
+            throw ApiException.badParameter("value", "'" + Problem.clip(text) + "' is not " + Decimals.FORM);
         }
-        return new BigDecimal(text);
+        return value;
     }
 
     private interface Parser<T> {

@@ -1,7 +1,11 @@
 package org.cityindicators.dataset;
 
+import org.apache.commons.csv.CSVPrinter;
+import org.cityindicators.api.CsvCells;
 import org.cityindicators.db.Sql;
 
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -53,8 +57,8 @@ record Table(String file, String table, List<String> columnSpecs, String parentC
         }
     }
 
-    /** Writes the table in the format of its data file (the same columns, in the same order). */
-    void export(Connection connection, org.apache.commons.csv.CSVPrinter printer) throws SQLException, java.io.IOException {
+    /** Writes the table in the format of its data file (the same columns, in the same order), formulas neutralised. */
+    void export(Connection connection, CSVPrinter printer) throws SQLException, IOException {
         List<Column> columns = columnSpecs.stream().map(Column::of).toList();
         printer.printRecord(required());
         String select = columns.stream().map(Column::db).collect(Collectors.joining(", "))
@@ -66,7 +70,8 @@ record Table(String file, String table, List<String> columnSpecs, String parentC
                 List<String> cells = new ArrayList<>();
                 for (int i = 1; i <= width; i++) {
                     Object cell = rs.getObject(i);
-                    cells.add(cell instanceof java.math.BigDecimal d ? d.toPlainString() : cell == null ? null : cell.toString());
+                    cells.add(cell instanceof BigDecimal d ? d.toPlainString() : cell instanceof String text ? CsvCells.neutral(text)
+                            : cell == null ? null : cell.toString());
                 }
                 printer.printRecord(cells);
             }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Coded;
+import org.cityindicators.api.Problem;
 import org.cityindicators.unit.Unit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,7 +27,7 @@ public record IndicatorInput(
     void check(String code) {
         Coded.parse(Category.class, category, "category");
         if (Unit.findById(unit) == null) {
-            throw ApiException.badParameter("unit", "unknown unit '" + unit + "'");
+            throw ApiException.badParameter("unit", "unknown unit '" + Problem.clip(unit) + "'");
         }
         for (String ancestor = parent; ancestor != null; ) {
             if (ancestor.equals(code)) {
@@ -34,7 +35,7 @@ public record IndicatorInput(
             }
             Indicator above = Indicator.findById(ancestor);
             if (above == null) {
-                throw ApiException.badParameter("parent", "unknown indicator '" + ancestor + "'");
+                throw ApiException.badParameter("parent", "unknown indicator '" + Problem.clip(ancestor) + "'");
             }
             ancestor = above.parentCode;
         }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cityindicators.api.Coded;
+import org.cityindicators.api.CsvCells;
 import org.cityindicators.api.Format;
 
 import java.io.BufferedWriter;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * Figures as RFC 4180 CSV in UTF-8: codes plus Chinese and English labels, the value as published, unit, qualifier,
- * source and quote. Its first eleven columns are those of the data files, so an export can be imported again.
+ * source and quote. Its first eleven columns are those of the data files, so an export can be imported again. Text
+ * cells that a spreadsheet would run as a formula start with a single quote (see {@link CsvCells}); numbers stay numbers.
  */
 public final class ObservationCsv {
 
@@ -33,10 +35,11 @@ public final class ObservationCsv {
 
     /** Writes rows to a printer opened by {@link #open}. */
     public static void write(CSVPrinter printer, FigureRow r) throws IOException {
-        printer.printRecord(r.indicator(), r.area(), r.project(), code(r.scope()), r.period(), r.measure().code(),
-                r.value().toPlainString(), r.unit(), r.qualifier().code(), r.source(), r.quote(), r.frequency().code(),
-                r.indicatorZh(), r.indicatorEn(), r.areaZh(), r.areaEn(), r.projectZh(), r.projectEn(), r.unitZh(), r.unitEn(),
-                plain(r.valueBase()), r.baseUnit(), r.recordedAt(), r.figureId(), r.withdrawn());
+        printer.printRecord(text(r.indicator()), text(r.area()), text(r.project()), code(r.scope()), text(r.period()),
+                r.measure().code(), r.value().toPlainString(), text(r.unit()), r.qualifier().code(), text(r.source()),
+                text(r.quote()), r.frequency().code(), text(r.indicatorZh()), text(r.indicatorEn()), text(r.areaZh()),
+                text(r.areaEn()), text(r.projectZh()), text(r.projectEn()), text(r.unitZh()), text(r.unitEn()),
+                plain(r.valueBase()), text(r.baseUnit()), r.recordedAt(), r.figureId(), r.withdrawn());
     }
 
     /** A printer over {@code out} that has written the header row (after a byte order mark when asked). */
@@ -56,6 +59,10 @@ public final class ObservationCsv {
         };
         return Response.ok(body, Format.CSV_TYPE + "; charset=utf-8; header=present")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+
+    private static String text(String text) {
+        return CsvCells.neutral(text);
     }
 
     private static String code(Coded member) {

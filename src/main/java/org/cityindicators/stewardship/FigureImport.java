@@ -1,5 +1,6 @@
 package org.cityindicators.stewardship;
 
+import io.quarkus.logging.Log;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cityindicators.api.ApiException;
@@ -7,6 +8,7 @@ import org.cityindicators.dataset.Catalogue;
 import org.cityindicators.dataset.CsvTable;
 import org.cityindicators.dataset.DatasetException;
 import org.cityindicators.dataset.ObservationRow;
+import org.cityindicators.dataset.StrictReader;
 import org.cityindicators.db.Sql;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -103,7 +105,7 @@ public final class FigureImport {
         long revised = counts[1];
         long planned = System.nanoTime();
         if (keepStored && revised > 0) {
-            io.quarkus.logging.Log.warnf("%d figures of the file differ from the stored ones and were left as stored: "
+            Log.warnf("%d figures of the file differ from the stored ones and were left as stored: "
                     + "corrections are revisions, made with PUT or an import", revised);
             try (Statement st = connection.createStatement()) {
                 st.executeUpdate("update planned set action = 'unchanged' where action = 'revise'");
@@ -114,7 +116,7 @@ public final class FigureImport {
             throw ApiException.badParameter("reason", revised + " figures would be corrected; a correction says why it is made");
         }
         apply(actor, reason);
-        io.quarkus.logging.Log.infof("import of %d rows: parsed and staged in %d ms, checked in %d ms, planned in %d ms, applied in %d ms",
+        Log.infof("import of %d rows: parsed and staged in %d ms, checked in %d ms, planned in %d ms, applied in %d ms",
                 rows, ms(started, staged), ms(staged, checked), ms(checked, planned), ms(planned, System.nanoTime()));
         return new Report(false, rows, inserted, revised, rows - inserted - revised);
     }
@@ -139,9 +141,12 @@ public final class FigureImport {
             printer.flush();
             copy.endCopy();
         } catch (DatasetException e) {
-            error(new ObservationRow.Error(0, "file", e.getMessage()));
+            error(e.error());
+        } catch (StrictReader.Undecodable e) {
+            error(new ObservationRow.Error(e.line, "row", e.getMessage()));
         } catch (IOException e) {
-            error(new ObservationRow.Error(0, "file", "could not be read: " + e.getMessage()));
+            Log.warnf("An import could not be read to its end: %s", e.toString());
+            error(new ObservationRow.Error(0, "file", "could not be read to its end"));
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
@@ -158,11 +163,13 @@ public final class FigureImport {
             st.execute("analyze staged"); // temporary tables are never analysed by autovacuum: plan() needs the row count
         }
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("""
-                select min(line), array_to_string(array_agg(line order by line), ', ') from staged
+                select min(line), array_to_string((array_agg(line order by line))[1:10], ', '), count(*) from staged
                 group by series_key, period_start
                 having count(*) > 1 order by 1""")) {
             while (rs.next()) {
-                error(new ObservationRow.Error(rs.getLong(1), "indicator", "lines " + rs.getString(2) + " give the same figure"));
+                long count = rs.getLong(3);
+                error(new ObservationRow.Error(rs.getLong(1), "indicator", "lines " + rs.getString(2)
+                        + (count > 10 ? " and " + (count - 10) + " more" : "") + " give the same figure"));
             }
         }
     }

@@ -1,5 +1,8 @@
 package org.cityindicators.stewardship;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import org.cityindicators.api.ApiException;
+import org.cityindicators.api.Decimals;
 import org.cityindicators.dataset.CsvTable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,8 +19,9 @@ public record FigureInput(
         @Schema(description = "consolidated or municipal for budget indicators, absent otherwise") String scope,
         @Schema(required = true, description = "2023 or 2023-12", example = "2023") String period,
         @Schema(required = true, example = "actual") String measure,
-        @Schema(required = true, description = "As published, in `unit`; a JSON number or a decimal string",
-                example = "1347.90") BigDecimal value,
+        @Schema(required = true, description = "As published, in `unit`; a JSON number or a decimal string, with at most "
+                + "15 digits before the point and 10 after", example = "1347.90")
+        @JsonDeserialize(using = Decimals.Json.class) BigDecimal value,
         @Schema(required = true, example = "CNY_100M") String unit,
         @Schema(required = true, example = "exact") String qualifier,
         @Schema(required = true, example = "jmdaily-2024-02-gdp") String source,
@@ -46,7 +50,7 @@ public record FigureInput(
     /** The body of a figure write, or a 400 problem naming the missing body. */
     public static FigureInput required(FigureInput input) {
         if (input == null) {
-            throw org.cityindicators.api.ApiException.badParameter("body", "a figure is required");
+            throw ApiException.badParameter("body", "a figure is required");
         }
         return input;
     }

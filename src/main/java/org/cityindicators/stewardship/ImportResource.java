@@ -1,9 +1,10 @@
 package org.cityindicators.stewardship;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,9 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Format;
+import org.cityindicators.api.JsonBodies;
+import org.cityindicators.api.Problem;
+import org.cityindicators.api.RequestLimits;
 import org.cityindicators.dataset.CsvTable;
 import org.cityindicators.dataset.DatasetException;
 import org.cityindicators.dataset.ObservationRow;
+import org.cityindicators.dataset.StrictReader;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,18 +39,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Bulk import of figures from a file in the format of the CSV export and of the data files. */
-@Path(org.cityindicators.api.RequestLimits.IMPORT_PATH)
+@Path(RequestLimits.IMPORT_PATH)
 @Tag(name = "observations")
 public class ImportResource {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
     @Inject
     FigureWriter writer;
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     JsonWebToken token;
@@ -61,7 +69,10 @@ public class ImportResource {
                     + "FigureInput objects. The whole file is checked first and applied in one transaction, or not at all: "
                     + "a file with any bad row answers 422 listing every bad line and column. A figure that does not exist "
                     + "is inserted; one whose value, unit, qualifier, source or quote differs gets a new version (give a "
-                    + "reason); an identical one changes nothing. dryRun=true reports what would change and changes nothing.")
+                    + "reason); an identical one changes nothing. dryRun=true reports what would change and changes nothing. "
+                    + "The body is read in the charset its Content-Type declares (UTF-8 when none is; a UTF-8 byte order "
+                    + "mark is allowed); bytes that are not text in it are a bad line. A CSV cell that starts with a single "
+                    + "quote followed by = + - @ tab or CR, as the CSV export writes such text, is read without the quote.")
     @RequestBody(content = {
             @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "retail",
                     value = "indicator,area,project,scope,period,measure,value,unit,qualifier,source,quote\n"
@@ -71,9 +82,11 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureImport.Report.class),
                     examples = @ExampleObject(name = "reload", value = "{\"dryRun\":false,\"rows\":46,\"inserted\":0,\"revised\":1,\"unchanged\":45}")))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "415", description = "A media type other than CSV or JSON, or a charset the service does not know",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Bad rows: nothing was imported; every problem is listed with its line",
-            content = @Content(mediaType = org.cityindicators.api.Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = org.cityindicators.api.Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     public FigureImport.Report importObservations(
             @Parameter(description = "Report what would change without changing anything",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") String dryRun,
@@ -88,30 +101,50 @@ public class ImportResource {
         if (reason != null && reason.length() > 2000) {
             throw ApiException.badParameter("reason", "at most 2000 characters");
         }
-        boolean json = MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType());
-        FigureImport.RowSource rows = json ? handler -> jsonRows(body, handler) : handler -> CsvTable.stream("the file",
-                new InputStreamReader(body, StandardCharsets.UTF_8), ObservationRow.COLUMNS, handler);
+        Reader reader = new StrictReader(body, charset(headers.getMediaType()));
+        FigureImport.RowSource rows = MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())
+                ? handler -> jsonRows(reader, handler)
+                : handler -> CsvTable.stream("the file", reader, ObservationRow.COLUMNS, handler);
         long started = System.nanoTime();
         FigureImport.Report report = writer.importFigures(rows, token.getName(), reason, dry);
-        io.quarkus.logging.Log.infof("import of %d rows done (committed) in %d ms", report.rows(), (System.nanoTime() - started) / 1_000_000);
+        Log.infof("import of %d rows done (committed) in %d ms", report.rows(), (System.nanoTime() - started) / 1_000_000);
         return report;
     }
 
+    /** The charset a body is declared in (UTF-8 when none is); 415 naming one that Java does not know. */
+    static Charset charset(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalArgumentException e) {
+            String message = "unknown charset '" + Problem.clip(name) + "'; send UTF-8 (the default) or another charset "
+                    + "the service knows, such as GBK";
+            throw new ApiException(415, "Unsupported media type", "Content-Type: " + message,
+                    List.of(new Problem.Violation("Content-Type", message)));
+        }
+    }
+
     /** The objects of a JSON array, one at a time; an object's position (from 1) stands for its line. */
-    private static void jsonRows(InputStream body, CsvTable.RowHandler handler) throws IOException {
-        try (JsonParser parser = JSON.createParser(body)) {
+    private void jsonRows(Reader body, CsvTable.RowHandler handler) throws IOException {
+        long position = 0;
+        try (JsonParser parser = json.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new DatasetException("the body is not a JSON array of figures");
             }
-            long position = 0;
             while (parser.nextToken() == JsonToken.START_OBJECT) {
-                handler.accept(JSON.readValue(parser, FigureInput.class).toRow(++position));
+                position++;
+                handler.accept(json.readValue(parser, FigureInput.class).toRow(position));
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
-                throw new DatasetException("item " + (position + 1) + " is not a figure object");
+                throw new DatasetException("the file", position + 1, "row", "not a figure object");
             }
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new DatasetException("not a JSON array of figures: " + e.getOriginalMessage());
+        } catch (JacksonException e) {
+            String field = JsonBodies.field(e);
+            throw position == 0 ? new DatasetException("the body is not a JSON array of figures: " + JsonBodies.problem(e))
+                    : new DatasetException("the file", position, field.isEmpty() ? "row" : field, JsonBodies.problem(e));
         }
     }
 }
