@@ -1,5 +1,6 @@
 package org.cityindicators.api;
 
+import io.quarkus.vertx.http.ManagementInterface;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every request an id: the caller's X-Request-Id when it is a safe token, else a new UUID. The id is echoed in
- * the X-Request-Id response header of every answer (errors and /q endpoints included) and logged as {@code requestId}.
+ * the X-Request-Id response header of every answer (errors and the management interface included) and logged as
+ * {@code requestId}.
  */
 @Singleton
 class RequestId {
@@ -23,6 +25,10 @@ class RequestId {
 
     void register(@Observes Filters filters) {
         filters.register(RequestId::tag, 1000);
+    }
+
+    void registerManagement(@Observes ManagementInterface management) {
+        management.router().route().order(-1000).handler(RequestId::tag);
     }
 
     private static void tag(RoutingContext context) {
