@@ -3,14 +3,18 @@ package org.cityindicators;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Anonymous clients and token holders each get their own budget; a spent one answers 429 with when to retry. */
 @QuarkusTest
@@ -35,7 +39,8 @@ class RateLimitTest {
         given().when().get("/api/v1/indicators").then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-9]|1[0-2]")).header("RateLimit-Remaining", "0")
                 .header("RateLimit-Reset", matchesPattern("[1-9]|1[0-2]"))
-                .body("status", equalTo(429)).body("detail", containsString("more than 5 requests"));
+                .body("status", equalTo(429)).body("detail", containsString("more than 5 requests"))
+                .header("X-Request-Id", matchesPattern(RequestIdTest.UUID)).header("Date", matchesPattern(RequestIdTest.IMF_FIXDATE));
         ManagementPort.given().when().get("/q/health/live").then().statusCode(200);
 
         // a token that does not verify picks no writer's budget: it counts as its sender's (spent) anonymous one
@@ -49,5 +54,12 @@ class RateLimitTest {
         }
         given().auth().oauth2(editor).when().get("/api/v1/indicators").then().statusCode(429);
         given().auth().oauth2(JwtTestResource.admin()).when().get("/api/v1/indicators").then().statusCode(200);
+
+        // spelling the path another way reaches neither the API nor another budget: it is refused before either
+        for (String variant : CanonicalPathTest.VARIANTS) {
+            RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", variant.getBytes(StandardCharsets.US_ASCII), Map.of(), null);
+            assertEquals(400, answer.status(), variant);
+            assertNull(answer.header("RateLimit-Remaining"), variant);
+        }
     }
 }
