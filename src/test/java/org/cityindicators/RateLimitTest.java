@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Anonymous clients and token holders each get their own budget; a spent one answers 429 with when to retry. */
 @QuarkusTest
@@ -61,5 +62,6 @@ class RateLimitTest {
             assertEquals(400, answer.status(), variant);
             assertNull(answer.header("RateLimit-Remaining"), variant);
         }
+        assertTrue(MetricsTest.metrics().contains("status=\"429\",uri=\"REFUSED\""), "429 answers are labelled REFUSED");
     }
 }

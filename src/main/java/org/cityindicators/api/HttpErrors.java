@@ -8,6 +8,7 @@ import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +26,9 @@ import java.util.concurrent.RejectedExecutionException;
  */
 @Singleton
 class HttpErrors {
+
+    /** Vert.x context key marking an answer refused here; the HTTP metrics label it REFUSED (see HttpMetrics). */
+    static final String REFUSED = HttpErrors.class.getName() + ".refused";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -73,6 +77,9 @@ class HttpErrors {
             return;
         }
         RequestId.stampIfMissing(context);
+        if (status < 500) {
+            ((HttpServerRequestInternal) context.request()).context().putLocal(REFUSED, Boolean.TRUE);
+        }
         String path = context.request().path();
         Problem problem = new Problem("about:blank", title, status, detail, path == null ? null : Problem.clip(path), List.of());
         try {
