@@ -7,6 +7,7 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -47,6 +48,11 @@ class RateLimitTest {
         // a token that does not verify picks no writer's budget: it counts as its sender's (spent) anonymous one
         given().auth().oauth2(JwtTestResource.forged("erin.editor", "editor")).when().get("/api/v1/indicators")
                 .then().statusCode(429).header("RateLimit-Limit", "5");
+
+        // nor does a token that lives too long or is issued in the future (429, or 200 if the budget refilled meanwhile)
+        for (String token : new String[] {WriteAccessTest.lifetime(Duration.ofDays(36_500)), WriteAccessTest.issuedIn(Duration.ofHours(1))}) {
+            given().auth().oauth2(token).when().get("/api/v1/indicators").then().header("RateLimit-Limit", "5");
+        }
 
         String editor = JwtTestResource.editor();
         for (int i = 2; i >= 0; i--) {

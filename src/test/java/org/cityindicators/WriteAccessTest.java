@@ -2,8 +2,10 @@ package org.cityindicators;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -68,17 +70,42 @@ class WriteAccessTest {
     }
 
     @Test
+    void tokensIssuedInTheFutureOrLivingTooLongAreRefused() {
+        for (String token : List.of(issuedIn(Duration.ofMinutes(5)), issuedIn(Duration.ofDays(365)),
+                lifetime(Duration.ofDays(36_500)), lifetime(Duration.ofHours(13)))) {
+            given().auth().oauth2(token).when().get("/api/v1/audit").then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+        given().auth().oauth2(issuedIn(Duration.ofSeconds(10))).when().get("/api/v1/audit").then().statusCode(200);
+        given().auth().oauth2(lifetime(Duration.ofHours(11))).when().get("/api/v1/audit").then().statusCode(200);
+    }
+
+    /** An administrator's token issued now and valid for {@code lifetime}. */
+    static String lifetime(Duration lifetime) {
+        Instant now = Instant.now();
+        return Jwt.issuer(JwtTestResource.ISSUER).audience(JwtTestResource.AUDIENCE).upn("lee.longlived").groups(Set.of("admin"))
+                .issuedAt(now).expiresAt(now.plus(lifetime)).sign(JwtTestResource.KEYS.getPrivate());
+    }
+
+    /** An administrator's token that claims to be issued {@code ahead} from now, valid for 5 minutes from then. */
+    static String issuedIn(Duration ahead) {
+        Instant issued = Instant.now().plus(ahead);
+        return Jwt.issuer(JwtTestResource.ISSUER).audience(JwtTestResource.AUDIENCE).upn("fay.future").groups(Set.of("admin"))
+                .issuedAt(issued).expiresAt(issued.plusSeconds(300)).sign(JwtTestResource.KEYS.getPrivate());
+    }
+
+    @Test
     void tokensThatAreExpiredNotYetValidForeignUnsignedOrForgedAreRefused() {
         var now = Instant.now();
         List<String> bad = List.of(
-                io.smallrye.jwt.build.Jwt.issuer(JwtTestResource.ISSUER).audience(JwtTestResource.AUDIENCE).upn("x")
+                Jwt.issuer(JwtTestResource.ISSUER).audience(JwtTestResource.AUDIENCE).upn("x")
                         .groups(Set.of("admin")).issuedAt(now.minusSeconds(7200)).expiresAt(now.minusSeconds(3600))
                         .sign(JwtTestResource.KEYS.getPrivate()),
-                io.smallrye.jwt.build.Jwt.issuer("someone-else").audience(JwtTestResource.AUDIENCE).upn("x")
+                Jwt.issuer("someone-else").audience(JwtTestResource.AUDIENCE).upn("x")
                         .groups(Set.of("admin")).sign(JwtTestResource.KEYS.getPrivate()),
-                io.smallrye.jwt.build.Jwt.issuer(JwtTestResource.ISSUER).audience("another-api").upn("x")
+                Jwt.issuer(JwtTestResource.ISSUER).audience("another-api").upn("x")
                         .groups(Set.of("admin")).sign(JwtTestResource.KEYS.getPrivate()),
-                io.smallrye.jwt.build.Jwt.issuer(JwtTestResource.ISSUER).audience(JwtTestResource.AUDIENCE).upn("x")
+                Jwt.issuer(JwtTestResource.ISSUER).audience(JwtTestResource.AUDIENCE).upn("x")
                         .groups(Set.of("admin")).issuedAt(now).claim("nbf", now.plusSeconds(3600).getEpochSecond())
                         .expiresAt(now.plusSeconds(7200)).sign(JwtTestResource.KEYS.getPrivate()),
                 JwtTestResource.forged("x", "admin"),
