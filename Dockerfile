@@ -46,6 +46,8 @@ COPY --from=app /quarkus/ /deployments/quarkus/
 ENV INDICATORS_EMBEDDED_DATABASE=false \
     QUARKUS_HTTP_HOST=0.0.0.0 \
     QUARKUS_HTTP_PORT=8080 \
+    QUARKUS_MANAGEMENT_HOST=0.0.0.0 \
+    QUARKUS_MANAGEMENT_PORT=9000 \
     JAVA_OPTS="-Djava.util.logging.manager=org.jboss.logmanager.LogManager -Djava.io.tmpdir=/tmp -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxRAMPercentage=50.0 -XX:InitialRAMPercentage=5.0 -XX:TrimNativeHeapInterval=5000"
 # Leyden AOT cache (JDK 25, JEP 483/514/515): the classes of a real run, loaded and linked, with profiles of its hot
 # methods, which every start maps instead of loading, verifying and profiling them again: ready in about 1.5 s instead
@@ -60,7 +62,9 @@ ENV INDICATORS_EMBEDDED_DATABASE=false \
 COPY scripts/aot-train.sh /deployments/
 RUN INDICATORS_EMBEDDED_DATABASE=true /deployments/aot-train.sh java /deployments /deployments/app.aot \
     && rm -rf /tmp/hsperfdata_* && { [ -z "$(ls -A /tmp)" ] || { echo "left in /tmp:"; ls -lA /tmp; exit 1; }; }
-EXPOSE 8080
+# 8080: the API, its documentation and the explorer; 9000: the management interface (health and metrics), which only
+# the orchestrator and the monitoring should reach (k8s/base/networkpolicy.yaml)
+EXPOSE 8080 9000
 # A numeric uid, so that Kubernetes can check runAsNonRoot without an /etc/passwd entry.
 USER 185:0
 # exec: java is PID 1 and receives SIGTERM, which starts the graceful shutdown.

@@ -21,7 +21,7 @@ JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 ROWS=${BENCH_ROWS:-5000000} DB=${BENCH_DB:-bench} SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-"1 8 32 64"} IMPORT_ROWS=${BENCH_IMPORT_ROWS:-1000000}
 EXPORT_ROWS=${BENCH_EXPORT_ROWS:-1000000} PEER=${BENCH_PEER:-1}
-WORK=${BENCH_WORK:-/tmp/city-indicators-bench} SVC=http://127.0.0.1:38080 PEER_URL=http://127.0.0.1:38081 NGINX=http://127.0.0.1:38082
+WORK=${BENCH_WORK:-/tmp/city-indicators-bench} SVC=http://127.0.0.1:38080 HEALTH=http://127.0.0.1:38090/q/health PEER_URL=http://127.0.0.1:38081 NGINX=http://127.0.0.1:38082
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq)
 mkdir -p "$WORK/www" bench/results
 OUT=bench/results/latest.md TSV=$WORK/results.tsv
@@ -48,17 +48,18 @@ if "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCache '; the
     AOT_OPTION=(-XX:AOTCache="$WORK/app.aot")
 fi
 start_service() {
-    for port in 38080 38081 38082; do
+    for port in 38080 38081 38082 38090; do
         ! curl -s -o /dev/null "http://127.0.0.1:$port/" || { echo "port $port is in use: stop what runs there first"; exit 1; }
     done
     local started=$(date +%s.%N)
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=38080 QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=2G INDICATORS_RATE_LIMIT_ENABLED=false \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=38080 QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=38090 \
+    QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=2G INDICATORS_RATE_LIMIT_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=unused MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/jwt-public.pem \
     "$JAVA" "${AOT_OPTION[@]}" ${BENCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar "$(pwd -P)/target/quarkus-app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
     SERVICE_PID=$!; pids+=($SERVICE_PID)
-    # --local-port: a poll whose source port happened to be 38080 would connect to itself and keep the service off it
-    until curl -sf --local-port 30000-30999 -o /dev/null $SVC/q/health/ready; do sleep 0.05; kill -0 $SERVICE_PID || { tail "$WORK/service.log"; exit 1; }; done
+    # --local-port: a poll whose source port happened to be 38090 would connect to itself and keep the service off it
+    until curl -sf --local-port 30000-30999 -o /dev/null $HEALTH/ready; do sleep 0.05; kill -0 $SERVICE_PID || { tail "$WORK/service.log"; exit 1; }; done
     READY=$(python3 -c "import time; print(f'{time.time() - $started:.2f}')")
     sleep 2; IDLE_RSS=$(rss $SERVICE_PID)
     echo "service ready in ${READY}s, idle RSS ${IDLE_RSS} MB"

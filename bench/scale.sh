@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${BENCH_SCALE_DB:-bench_scale} STEPS=${BENCH_SCALE_STEPS:-"10000 100000 1000000 10000000"} SECONDS_PER_RUN=${BENCH_SECONDS:-5}
-WORK=${BENCH_WORK:-/tmp/city-indicators-bench} PORT=38083 SVC=http://127.0.0.1:38083
+WORK=${BENCH_WORK:-/tmp/city-indicators-bench} PORT=38083 SVC=http://127.0.0.1:38083 MANAGEMENT_PORT=38093
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq)
 SERIES="/api/v1/indicators/bench.gdp.i000/series?area=440100&from=2000&to=2024"
 mkdir -p "$WORK" bench/results
@@ -30,11 +30,12 @@ for tool in wrk python3 curl openssl; do command -v $tool >/dev/null || { echo "
 "${PSQL[@]}" -d postgres -c "select 1 from pg_database where datname = '$DB'" | grep -q 1 || "${PSQL[@]}" -d postgres -c "create database $DB"
 
 INDICATORS_HTTP_RESPONSE_CACHE_BYTES=0 INDICATORS_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
+QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
 QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=2G QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
 QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=unused MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/jwt-public.pem \
 java ${BENCH_JAVA_OPTS:-$(scripts/image-java-opts.sh)} -jar target/quarkus-app/quarkus-run.jar > "$WORK/scale-service.log" 2>&1 &
 pid=$!
-until curl -sf --local-port 30000-30999 -o /dev/null $SVC/q/health/ready; do sleep 0.1; kill -0 $pid || { tail "$WORK/scale-service.log"; exit 1; }; done
+until curl -sf --local-port 30000-30999 -o /dev/null http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready; do sleep 0.1; kill -0 $pid || { tail "$WORK/scale-service.log"; exit 1; }; done
 ADMIN=$(scripts/mint-token.sh "$WORK/jwt-private.pem" bench.admin admin 600)
 EDITOR=$(scripts/mint-token.sh "$WORK/jwt-private.pem" bench.editor editor 600)
 

@@ -11,16 +11,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JDK25=${1:-/usr/lib/jvm/temurin-25-jdk-amd64} DB=${BENCH_DB:-bench} WORK=${BENCH_WORK:-/tmp/city-indicators-bench}
-STARTS=${BENCH_STARTS:-3} PORT=${BENCH_PORT:-38080}
+STARTS=${BENCH_STARTS:-3} PORT=${BENCH_PORT:-38080} MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-38090}
 JAVA_OPTS=${BENCH_JAVA_OPTS:-$(scripts/image-java-opts.sh)}
 JAR=$(pwd -P)/target/quarkus-app/quarkus-run.jar AOT=$WORK/app.aot  # the canonical path the AOT cache was trained with
 mkdir -p "$WORK"
-export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
+export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+       QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
        QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=unused \
        MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/jwt-public.pem
-# --local-port: a poll whose source port happened to be $PORT would connect to itself and keep the service off it
-poll() { curl -sf --local-port 30000-30999 -o /dev/null "http://127.0.0.1:$PORT$1"; }
-free_port() { while ss -ltn | grep -q ":$PORT "; do sleep 0.2; done; }
+# --local-port: a poll whose source port happened to be the service's would connect to itself and keep the service off it
+poll() { curl -sf --local-port 30000-30999 -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT$1"; }  # health: management
+free_port() { while ss -ltn | grep -q ":$PORT \|:$MANAGEMENT_PORT "; do sleep 0.2; done; }
 once() {  # label java [options...]: prints ready seconds, CPU seconds until ready and idle RSS, then stops the service
     local label=$1; shift
     free_port

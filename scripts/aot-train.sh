@@ -54,28 +54,31 @@ rm -f "$output"
 # only the embedded database: no datasource settings of the caller's environment
 env -u QUARKUS_DATASOURCE_JDBC_URL -u QUARKUS_DATASOURCE_USERNAME -u QUARKUS_DATASOURCE_PASSWORD \
     INDICATORS_EMBEDDED_DATABASE=true INDICATORS_EMBEDDED_DATA_DIR="$work/postgres" \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=0 \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=0 QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=0 \
     "$java" ${JAVA_OPTS:-} -Djava.io.tmpdir="$work/tmp" -XX:AOTCacheOutput="$output" -jar "$jar" >"$work/service.log" 2>&1 &
 pid=$!
 
-# Port 0 lets the server pick a free port, so that a training run never collides with a service on the machine;
-# Quarkus names it in its startup line.
-port=
+# Port 0 lets the server pick free ports (the API's and the management interface's, which serves health and metrics),
+# so that a training run never collides with a service on the machine; Quarkus names them in its startup line.
+port= management=
 for _ in $(seq 1 1200); do
     port=$(grep -o 'Listening on: http://127\.0\.0\.1:[0-9]*' "$work/service.log" | head -1 | sed 's/.*://') || true
-    [ -z "$port" ] || break
+    management=$(grep -o 'Management interface listening on http://127\.0\.0\.1:[0-9]*' "$work/service.log" | head -1 \
+        | sed 's/.*://') || true
+    [ -z "$port" ] || [ -z "$management" ] || break
     kill -0 "$pid" 2>/dev/null || fail "the service stopped before it listened"
     sleep 0.1
 done
-[ -n "$port" ] || fail "the service did not listen within 120 s"
+[ -n "$port" ] && [ -n "$management" ] || fail "the service did not listen within 120 s"
 
-# request PATH [HEADER...]: one GET with Connection: close, read to its end; sets status and etag.
+# request PATH [HEADER...]: one GET with Connection: close, read to its end; sets status and etag. To the API's port,
+# or to REQUEST_PORT when set.
 request() {
-    local line header
+    local line header to=${REQUEST_PORT:-$port}
     status= etag=
-    exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
+    exec 3<>"/dev/tcp/127.0.0.1/$to" || return 1
     {
-        printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nConnection: close\r\n' "$1" "$port"
+        printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nConnection: close\r\n' "$1" "$to"
         for header in "${@:2}"; do printf '%s\r\n' "$header"; done
         printf '\r\n'
     } >&3
@@ -89,7 +92,7 @@ request() {
 }
 
 for _ in $(seq 1 1200); do
-    request /q/health/ready 2>/dev/null || true
+    REQUEST_PORT=$management request /q/health/ready 2>/dev/null || true
     [ "$status" != 200 ] || break
     kill -0 "$pid" 2>/dev/null || fail "the service stopped before it was ready"
     sleep 0.1
@@ -99,8 +102,12 @@ done
 # The reads of the shipped data that clients send most, in each of the shapes they take (JSON, CSV, gzip, a
 # revalidation answered 304), each several times, so that the cache also holds the classes of the response cache.
 paths=(/api/v1/areas/440700/latest "/api/v1/indicators/retail.total/series?area=440700" "/api/v1/observations?size=100"
-    "/api/v1/observations?format=csv&indicator=retail.total" /api/v1/indicators /api/v1/areas /q/metrics /q/health/ready)
+    "/api/v1/observations?format=csv&indicator=retail.total" /api/v1/indicators /api/v1/areas)
 for _ in 1 2 3 4 5; do
+    for path in /q/metrics /q/health/ready; do
+        REQUEST_PORT=$management request "$path" || fail "no answer to $path"
+        [ "$status" = 200 ] || fail "$path answered $status"
+    done
     for path in "${paths[@]}"; do
         request "$path" || fail "no answer to $path"
         [ "$status" = 200 ] || fail "$path answered $status"

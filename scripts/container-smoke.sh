@@ -72,10 +72,10 @@ podman build -q --build-context app=target/quarkus-app --build-arg RUNTIME_IMAGE
 [ -z "$previous" ] || [ "$previous" = "$(podman image inspect -f '{{.Id}}' "$IMAGE")" ] || podman rmi "$previous" >/dev/null
 [ "$(podman image inspect -f '{{.Config.User}}' "$IMAGE")" = "185:0" ] || fail "the image does not run as uid 185"
 
-# run NAME PORT [podman options]: starts the image as Kubernetes would run it. The rlimits are explicit because
-# podman's defaults exceed what runc may set in this sandbox.
+# run NAME PORT [podman options]: starts the image as Kubernetes would run it, its management interface (health,
+# metrics) on PORT + 1000. The rlimits are explicit because podman's defaults exceed what runc may set in this sandbox.
 run() {
-    podman run -d --name "$1" -e QUARKUS_HTTP_PORT="$2" "${@:3}" --network host --ulimit nofile="$(ulimit -n)" \
+    podman run -d --name "$1" -e QUARKUS_HTTP_PORT="$2" -e QUARKUS_MANAGEMENT_PORT="$(( $2 + 1000 ))" "${@:3}" --network host --ulimit nofile="$(ulimit -n)" \
         --ulimit nproc=4096 --read-only --tmpfs /tmp:rw,size=64m --cap-drop ALL --security-opt no-new-privileges \
         --memory 512m --cpus 1 "$IMAGE" >/dev/null
 }
@@ -90,13 +90,13 @@ refuses() {
 }
 ready() {
     for _ in $(seq 1 240); do
-        curl -sf "localhost:$1/q/health/ready" >/dev/null && return 0
+        curl -sf "localhost:$(( $1 + 1000 ))/q/health/ready" >/dev/null && return 0
         [ "$(podman inspect -f '{{.State.Running}}' "$2")" = true ] || fail "$2 stopped"
         sleep 0.25
     done
     fail "$2 not ready after 60 s"
 }
-metric() { curl -sf "localhost:$1/q/metrics" | awk -v name="$2" '$1 == name {print $2 + 0}'; }
+metric() { curl -sf "localhost:$(( $1 + 1000 ))/q/metrics" | awk -v name="$2" '$1 == name {print $2 + 0}'; }
 
 echo "== no datasource: a startup error, never the embedded database"
 refuses "no datasource" "quarkus.datasource.jdbc.url"
@@ -125,14 +125,16 @@ imported=$(( $(metric "$PORT" indicators_observations_imported_total) + $(metric
 [ "$imported" = 46 ] || fail "the replicas imported $imported figures between them, not 46"
 
 echo "== answers of replica 1"
-curl -sf "localhost:$PORT/q/health/ready" | grep -q '"Database connections health check"' || fail "no database check"
+curl -sf "localhost:$(( PORT + 1000 ))/q/health/ready" | grep -q '"Database connections health check"' || fail "no database check"
 gdp=$(curl -sf "localhost:$PORT/api/v1/observations?indicator=gdp")
 grep -q '"valueText":"4000"' <<<"$gdp" && grep -q '"qualifier":"more_than"' <<<"$gdp" || fail "unexpected GDP: $gdp"
 missing=$(curl -si -H 'X-Request-Id: smoke-1' "localhost:$PORT/api/v1/nothing")
 grep -q '^HTTP/1.1 404' <<<"$missing" && grep -qi '^x-request-id: smoke-1' <<<"$missing" \
     || fail "an unknown path is not a 404 with the request id: $missing"
 [ "$(metric "$PORT" indicators_observations_served_total)" = 1 ] || fail "the served figure is not counted"
-metrics=$(curl -sf "localhost:$PORT/q/metrics")
+metrics=$(curl -sf "localhost:$(( PORT + 1000 ))/q/metrics")
+[ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/q/metrics")" = 404 ] || fail "metrics on the API port"
+[ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/q/health/ready")" = 404 ] || fail "health on the API port"
 grep -q '^http_server_requests_seconds_bucket{.*uri="/api/v1/observations"' <<<"$metrics" || fail "no request histogram"
 grep -q '^agroal_active_count{' <<<"$metrics" || fail "no connection pool gauges"
 log=$(logs "$NAME-1")

@@ -7,16 +7,19 @@
 #   3. PostgreSQL stopped while serving: readiness DOWN, reads 503 problem+json (or a cached answer), writes 503
 #   4. PostgreSQL started again: readiness UP without restarting the service; the change listener reconnects (a
 #      change made straight in the database moves the ETag); the committed write from step 1 is still there
-# Uses its own database (indicators_faults) and port 48080; always starts PostgreSQL again and stops the service.
+# Uses its own database (indicators_faults), port 48080 and management port 48090 (health); always starts PostgreSQL again and stops the service.
 #
 # Usage: scripts/faults.sh   (after ./mvnw package; needs root or the postgres user for pg_ctlcluster)
-# Environment: JAR (target/quarkus-app/quarkus-run.jar), PG_CLUSTER (default "15 main"), PG_URL_BASE (default jdbc:postgresql://127.0.0.1:5432), PORT (48080)
+# Environment: JAR (target/quarkus-app/quarkus-run.jar), PG_CLUSTER (default "15 main"), PG_URL_BASE (default jdbc:postgresql://127.0.0.1:5432), PORT (48080),
+#              MANAGEMENT_PORT (48090)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-48080}
 CLUSTER=${PG_CLUSTER:-15 main}
 DB=indicators_faults
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-48090}
 BASE=http://127.0.0.1:$PORT
+HEALTH=http://127.0.0.1:$MANAGEMENT_PORT/q/health
 WORK=$(mktemp -d)
 JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 PSQL=(psql -h 127.0.0.1 -U postgres -qtAX)
@@ -45,12 +48,12 @@ TOKEN=$(scripts/mint-token.sh "$WORK/key.pem" fault.drill editor 60)
 
 start_service() {
     QUARKUS_DATASOURCE_JDBC_URL=${PG_URL_BASE:-jdbc:postgresql://127.0.0.1:5432}/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_HTTP_PORT=$PORT INDICATORS_EMBEDDED_DATABASE=false INDICATORS_RATE_LIMIT_ENABLED=false \
+    QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT INDICATORS_EMBEDDED_DATABASE=false INDICATORS_RATE_LIMIT_ENABLED=false \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/pub.pem QUARKUS_SHUTDOWN_DELAY_ENABLED=false \
         java -jar "$JAR" >>"$WORK/service.log" 2>&1 &
     service_pid=$!
     for _ in $(seq 1 60); do
-        [ "$(curl -s -o /dev/null -w '%{http_code}' $BASE/q/health/ready)" = 200 ] && { say "service ready (pid $service_pid)"; return 0; }
+        [ "$(curl -s -o /dev/null -w '%{http_code}' $HEALTH/ready)" = 200 ] && { say "service ready (pid $service_pid)"; return 0; }
         sleep 1
     done
     say "service did not become ready; log:"; tail -20 "$WORK/service.log"; exit 1
@@ -123,9 +126,9 @@ etag=$(curl -s -D - -o /dev/null "$BASE/api/v1/indicators" | tr -d '\r' | awk 't
 curl -s -o "$WORK/cached" "$BASE/api/v1/indicators"; sleep 0.5   # kept by the response cache once written out
 pg_ctlcluster $CLUSTER stop
 say "  pg_ctlcluster $CLUSTER stop: $(pg_lsclusters -h | awk -v c="$CLUSTER" '$1" "$2 == c {print $4}')"
-check "$(status $BASE/q/health/ready)" 503 "readiness"
+check "$(status $HEALTH/ready)" 503 "readiness"
 say "  readiness body: $(tr -d '\n ' <"$WORK/body" | cut -c1-120)"
-check "$(status $BASE/q/health/live)" 200 "liveness"
+check "$(status $HEALTH/live)" 200 "liveness"
 code=$(status "$BASE/api/v1/observations?indicator=retail.total")
 say "  read answered $code, $(grep -i '^content-type' "$WORK/head" | tr -d '\r'), Retry-After: $(grep -i '^retry-after' "$WORK/head" | cut -d' ' -f2 | tr -d '\r')"
 check "$code" 503 "uncached read"
@@ -139,8 +142,8 @@ check "$(status -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text
 say "4. PostgreSQL started again"
 pg_ctlcluster $CLUSTER start
 t0=$(date +%s)
-for _ in $(seq 1 60); do [ "$(status $BASE/q/health/ready)" = 200 ] && break; sleep 1; done
-check "$(status $BASE/q/health/ready)" 200 "readiness without a restart (after $(( $(date +%s) - t0 )) s)"
+for _ in $(seq 1 60); do [ "$(status $HEALTH/ready)" = 200 ] && break; sleep 1; done
+check "$(status $HEALTH/ready)" 200 "readiness without a restart (after $(( $(date +%s) - t0 )) s)"
 check "$(status "$BASE/api/v1/observations?indicator=retail.total")" 200 "reads"
 check "$(rows faults-committed)" 1 "the committed write survived the restart"
 status "$BASE/api/v1/observations?indicator=retail.total&from=2031&to=2031" >/dev/null

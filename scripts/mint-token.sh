@@ -8,17 +8,18 @@
 #   TOKEN=$(scripts/mint-token.sh ~/.config/city-indicators/jwt-private.pem li.wei editor)
 #   curl -H "Authorization: Bearer $TOKEN" ...
 #
-# Usage: mint-token.sh PRIVATE_KEY_PEM NAME ROLE [MINUTES]   (ROLE: editor or admin; MINUTES default 30)
+# Usage: mint-token.sh PRIVATE_KEY_PEM NAME ROLE [MINUTES]   (ROLE: editor or admin; MINUTES default 30, at most 720:
+# the service refuses tokens that live longer than smallrye.jwt.time-to-live, 12 h)
 # The issuer and audience follow INDICATORS_JWT_ISSUER and INDICATORS_JWT_AUDIENCE, as the service does.
 set -euo pipefail
 if [ $# -lt 3 ]; then
-    sed -n '2,13p' "$0" >&2
+    sed -n '2,14p' "$0" >&2
     exit 2
 fi
 key=$1 name=$2 role=$3 minutes=${4:-30}
 case "$role" in editor|admin) ;; *) echo "ROLE must be editor or admin" >&2; exit 2 ;; esac
 [[ "$name" =~ ^[A-Za-z0-9._@-]{1,100}$ ]] || { echo "NAME: letters, digits and . _ @ - only" >&2; exit 2; }
-[[ "$minutes" =~ ^[0-9]{1,4}$ ]] || { echo "MINUTES must be a whole number" >&2; exit 2; }
+[[ "$minutes" =~ ^[0-9]{1,3}$ ]] && [ "$minutes" -le 720 ] || { echo "MINUTES must be a whole number up to 720" >&2; exit 2; }
 issuer=${INDICATORS_JWT_ISSUER:-city-indicators}
 audience=${INDICATORS_JWT_AUDIENCE:-city-indicators-api}
 now=$(date +%s)

@@ -5,12 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 home=$(mktemp -d)
 port=${PORT:-18089}
+management=${MANAGEMENT_PORT:-18090}
 log="$home/service.log"
-HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home" QUARKUS_HTTP_PORT=$port java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home" QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; rm -rf "$home"' EXIT
 for _ in $(seq 1 90); do
-    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
+    curl -sf "http://127.0.0.1:$management/q/health/ready" >/dev/null && break
     kill -0 "$pid" 2>/dev/null || { echo "the service stopped:"; tail -20 "$log"; exit 1; }
     sleep 1
 done

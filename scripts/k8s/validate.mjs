@@ -55,6 +55,7 @@ for (const c of pod.spec?.containers ?? []) {
     for (const [probe, path] of [["startupProbe", "/q/health/started"], ["livenessProbe", "/q/health/live"],
         ["readinessProbe", "/q/health/ready"]]) {
         check(c[probe]?.httpGet?.path === path, `${where}: ${probe} is not on ${path}`);
+        check(c[probe]?.httpGet?.port === "management", `${where}: ${probe} is not on the management port`);
     }
     for (const bound of ["requests", "limits"]) {
         check(c.resources?.[bound]?.cpu && c.resources?.[bound]?.memory, `${where}: no cpu and memory ${bound}`);
@@ -92,9 +93,21 @@ check(matches(pdb.spec?.selector?.matchLabels, podLabels), "PodDisruptionBudget:
 const policy = one("NetworkPolicy");
 check(matches(policy.spec?.podSelector?.matchLabels, podLabels), "NetworkPolicy: does not select the pods");
 check(["Ingress", "Egress"].every((t) => policy.spec?.policyTypes?.includes(t)), "NetworkPolicy: not both directions");
-const ingressPorts = (policy.spec?.ingress ?? []).flatMap((rule) => rule.ports ?? [{ port: "any" }]).map((p) => p.port);
-check(ingressPorts.length > 0 && ingressPorts.every((p) => p === "http" || p === 8080),
-    `NetworkPolicy: ingress to ports other than http: ${ingressPorts}`);
+// from anywhere: the API's port only; the management port (health, metrics) only from a selected namespace
+const portsOf = (rules) => rules.flatMap((rule) => rule.ports ?? [{ port: "any" }]).map((p) => p.port);
+const open = portsOf((policy.spec?.ingress ?? []).filter((rule) => !rule.from?.length));
+const restricted = portsOf((policy.spec?.ingress ?? []).filter((rule) => rule.from?.length));
+check(open.length > 0 && open.every((p) => p === "http" || p === 8080),
+    `NetworkPolicy: ingress from anywhere to ports other than http: ${open}`);
+check(restricted.every((p) => p === "management" || p === 9000),
+    `NetworkPolicy: restricted ingress to ports other than management: ${restricted}`);
+check((policy.spec?.ingress ?? []).filter((rule) => rule.from?.length).every((rule) => rule.from.every((peer) =>
+    peer.namespaceSelector?.matchLabels && !peer.ipBlock)), "NetworkPolicy: management port open beyond a namespace");
+const servicePorts = (service.spec?.ports ?? []).map((p) => p.targetPort);
+check(servicePorts.length > 0 && servicePorts.every((p) => p === "http" || p === 8080),
+    `Service: exposes ports other than http: ${servicePorts}`);
+const annotations = pod.metadata?.annotations ?? {};
+check(annotations["prometheus.io/port"] === "9000", "Deployment: prometheus.io/port is not the management port 9000");
 const egressPorts = (policy.spec?.egress ?? []).flatMap((rule) => rule.ports ?? [{ port: "any" }]).map((p) => p.port);
 check([5432, 53].every((p) => egressPorts.includes(p)) && !egressPorts.includes("any"),
     `NetworkPolicy: egress must be PostgreSQL and DNS only: ${egressPorts}`);

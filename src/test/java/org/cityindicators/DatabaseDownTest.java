@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -23,14 +24,14 @@ class DatabaseDownTest {
 
     @Test
     void readinessFailsWhenTheDatabaseIsUnreachable() {
-        given().when().get("/q/health/ready").then().statusCode(503)
+        ManagementPort.given().when().get("/q/health/ready").then().statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.findAll { it.status == 'DOWN' }.name", hasItem("Database connections health check"));
     }
 
     @Test
     void livenessStaysUpSoThatThePodIsNotRestartedForAnOutage() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        ManagementPort.given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
@@ -47,13 +48,15 @@ class DatabaseDownTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
+            Map<String, String> overrides = new HashMap<>(ManagementPort.settings()); // no global test resources here
+            overrides.putAll(Map.of(
                     "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + closedPort() + "/indicators",
                     "quarkus.datasource.username", "nobody",
                     "quarkus.datasource.jdbc.acquisition-timeout", "2s",
                     "quarkus.flyway.migrate-at-start", "false",
                     "quarkus.hibernate-orm.schema-management.strategy", "none",
-                    "indicators.dataset.load-at-start", "false");
+                    "indicators.dataset.load-at-start", "false"));
+            return overrides;
         }
 
         @Override

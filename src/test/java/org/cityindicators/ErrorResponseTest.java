@@ -40,7 +40,7 @@ class ErrorResponseTest {
 
     @Test
     void healthIsUpWithTheDatabase() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        ManagementPort.given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
     }
 }

@@ -16,9 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MetricsTest {
 
     @Test
+    void metricsAndHealthAreServedOnTheManagementPortOnly() {
+        for (String path : new String[] {"/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/health/started"}) {
+            given().when().get(path).then().statusCode(404).contentType("application/problem+json");
+            ManagementPort.given().when().get(path).then().statusCode(200);
+        }
+        given().when().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
     void requestDurationsArePublishedAsHistogramBuckets() {
         given().when().get("/api/v1/observations?indicator=gdp").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
+        ManagementPort.given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("# TYPE http_server_requests_seconds histogram"))
                 .body(matchesPattern("(?s).*\nhttp_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/observations\"[^}]*le=\"\\+Inf\"[^}]*} \\d.*"));
     }
@@ -91,7 +100,7 @@ class MetricsTest {
     }
 
     static String metrics() {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return ManagementPort.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
     /** The value of a metric's sample (any labels); fails when the metric is missing. */

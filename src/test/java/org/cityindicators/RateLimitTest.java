@@ -8,9 +8,11 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +27,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Anonymous clients and token holders each get their own budget; a spent one answers 429 with when to retry; what
@@ -56,12 +61,18 @@ class RateLimitTest {
         given().when().get("/api/v1/indicators").then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-9]|1[0-2]")).header("RateLimit-Remaining", "0")
                 .header("RateLimit-Reset", matchesPattern("[1-9]|1[0-2]"))
-                .body("status", equalTo(429)).body("detail", containsString("more than 5 requests"));
-        given().when().get("/q/health/live").then().statusCode(200);
+                .body("status", equalTo(429)).body("detail", containsString("more than 5 requests"))
+                .header("X-Request-Id", matchesPattern(RequestIdTest.UUID)).header("Date", matchesPattern(RequestIdTest.IMF_FIXDATE));
+        ManagementPort.given().when().get("/q/health/live").then().statusCode(200);
 
         // a token that does not verify picks no writer's budget: it counts as its sender's (spent) anonymous one
         given().auth().oauth2(JwtTestResource.forged("erin.editor", "editor")).when().get("/api/v1/indicators")
                 .then().statusCode(429).header("RateLimit-Limit", "5");
+
+        // nor does a token that lives too long or is issued in the future (429, or 200 if the budget refilled meanwhile)
+        for (String token : new String[] {WriteAccessTest.lifetime(Duration.ofDays(36_500)), WriteAccessTest.issuedIn(Duration.ofHours(1))}) {
+            given().auth().oauth2(token).when().get("/api/v1/indicators").then().header("RateLimit-Limit", "5");
+        }
 
         String editor = JwtTestResource.editor();
         for (int i = 2; i >= 0; i--) {
@@ -70,6 +81,14 @@ class RateLimitTest {
         }
         given().auth().oauth2(editor).when().get("/api/v1/indicators").then().statusCode(429);
         given().auth().oauth2(JwtTestResource.admin()).when().get("/api/v1/indicators").then().statusCode(200);
+
+        // spelling the path another way reaches neither the API nor another budget: it is refused before either
+        for (String variant : CanonicalPathTest.VARIANTS) {
+            RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", variant.getBytes(StandardCharsets.US_ASCII), Map.of(), null);
+            assertEquals(400, answer.status(), variant);
+            assertNull(answer.header("RateLimit-Remaining"), variant);
+        }
+        assertTrue(MetricsTest.metrics().contains("status=\"429\",uri=\"REFUSED\""), "429 answers are labelled REFUSED");
     }
 
     @Test

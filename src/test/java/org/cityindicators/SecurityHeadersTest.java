@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class SecurityHeadersTest {
 
     static final List<String> PATHS = List.of("/", "/api/v1/indicators", "/api/v1/indicators/no.such", "/q/openapi",
-            "/q/health/ready", "/api/v1/observations?size=0", "/api/v1/audit", "/no/such/page");
+            "/q/metrics", "/api/v1/observations?size=0", "/api/v1/audit", "/no/such/page");
 
     @Test
     void everyAnswerForbidsSniffingAndReferrers() {

@@ -1,6 +1,9 @@
 package org.cityindicators.api;
 
+import io.quarkus.vertx.http.ManagementInterface;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -12,24 +15,47 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every request an id: the caller's X-Request-Id when it is a safe token, else a new UUID. The id is echoed in
- * the X-Request-Id response header of every answer (errors and /q endpoints included) and logged as {@code requestId}.
+ * the X-Request-Id response header of every answer (refusals by the other filters, errors and the management
+ * interface included) and logged as {@code requestId}; every answer also carries a Date header (RFC 9110 §6.6.1).
+ * This filter runs first of all, so that no answer goes out without them.
  */
 @Singleton
 class RequestId {
+
+    /** Above every other filter: the security headers (2950) and the canonical path check (2900) come next. */
+    static final int PRIORITY = 3000;
 
     private static final String HEADER = "X-Request-Id";
     private static final String MDC_KEY = "requestId";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     void register(@Observes Filters filters) {
-        filters.register(RequestId::tag, 1000);
+        filters.register(RequestId::tag, PRIORITY);
+    }
+
+    void registerManagement(@Observes ManagementInterface management) {
+        management.router().route().order(-PRIORITY).handler(RequestId::tag);
     }
 
     private static void tag(RoutingContext context) {
-        String id = of(context.request().getHeader(HEADER));
-        context.response().putHeader(HEADER, id);
-        MDC.put(MDC_KEY, id);
+        stamp(context);
         context.next();
+    }
+
+    /** Sets the request id and the Date of the answer. */
+    static void stamp(RoutingContext context) {
+        String id = of(context.request().getHeader(HEADER));
+        HttpServerResponse response = context.response();
+        response.putHeader(HEADER, id);
+        response.putHeader(HttpHeaders.DATE, HttpDate.now());
+        MDC.put(MDC_KEY, id);
+    }
+
+    /** Stamps an answer that did not pass through this filter (a failure before any route ran). */
+    static void stampIfMissing(RoutingContext context) {
+        if (context.response().headers().get(HEADER) == null) {
+            stamp(context);
+        }
     }
 
     /** The given id when it is at most 64 characters of letters, digits, dot, underscore and hyphen; else a new one. */

@@ -20,7 +20,7 @@ class SecurityHeaders {
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
     void register(@Observes Filters filters) {
-        filters.register(SecurityHeaders::protect, 900);
+        filters.register(SecurityHeaders::protect, 2950); // right after the request id: refusals carry them too
     }
 
     private static void protect(RoutingContext context) {

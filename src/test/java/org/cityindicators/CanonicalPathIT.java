@@ -1,0 +1,8 @@
+package org.cityindicators;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same checks against the packaged application. */
+@QuarkusIntegrationTest
+class CanonicalPathIT extends CanonicalPathTest {
+}
