@@ -113,7 +113,7 @@ public class HttpCaching {
     private static String contentLanguage(ContainerRequestContext request) {
         try {
             return Lang.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
-                    request::getAcceptableLanguages).tag;
+                    Lang.preferred(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))).tag;
         } catch (RuntimeException e) {
             return Lang.ZH.tag;
         }
