@@ -1,7 +1,6 @@
 package org.cityindicators.cache;
 
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.Lang;
+import org.cityindicators.api.Preferences;
 import org.cityindicators.config.IndicatorsConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -24,15 +24,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
- * Conditional GET for every read of the API. An answer is a function of the data version and the request (URL,
- * Accept, Accept-Language, Accept-Encoding), so its strong ETag is a hash of those, known before any work is done:
+ * Conditional GET for every read of the API. An answer is a function of the data version and its {@link AnswerKey}
+ * (URL and the client's preferences), so its strong ETag is a hash of those, known before any work is done:
  * a matching If-None-Match (or an If-Modified-Since not older than the last change) is answered 304 at once.
  */
 public class HttpCaching {
 
     static final String VARY = "Accept, Accept-Language, Accept-Encoding";
-    /** The change feed: a stream, never cached. */
-    static final String STREAM = "/api/v1/changes";
     private static final String ETAG_PROPERTY = HttpCaching.class.getName() + ".etag";
     private static final String KEY_PROPERTY = HttpCaching.class.getName() + ".key";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
@@ -55,14 +53,13 @@ public class HttpCaching {
     IndicatorsConfig config;
 
     @ServerRequestFilter
-    public Response conditional(ContainerRequestContext request) {
-        String method = request.getMethod();
+    public Response conditional(ContainerRequestContext request, RoutingContext routing) {
+        HttpServerRequest http = routing.request();
         DatasetVersion.State state = version.current();
-        if (state == null || !("GET".equals(method) || "HEAD".equals(method))
-                || !request.getUriInfo().getPath().startsWith("/api/") || request.getUriInfo().getPath().equals(STREAM)) {
+        if (state == null || !AnswerKey.isRead(http)) {
             return null;
         }
-        String key = key(state.version(), request);
+        String key = AnswerKey.of(state.version(), http.path(), http);
         String etag = etag(key);
         request.setProperty(KEY_PROPERTY, key);
         request.setProperty(ETAG_PROPERTY, etag);
@@ -87,9 +84,9 @@ public class HttpCaching {
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
                 && !response.getHeaders().containsKey(HttpHeaders.ETAG) && !response.getHeaders().containsKey("Set-Cookie")) {
             request.setProperty(ResponseCapture.KEY_PROPERTY, request.getProperty(KEY_PROPERTY));
-            request.setProperty(ResponseCapture.TEMPLATE_PROPERTY, urlTemplate(routing.request()));
+            request.setProperty(ResponseCapture.TEMPLATE_PROPERTY, PathTemplate.current());
             request.setProperty(ResponseCapture.GZIP_PROPERTY,
-                    ResponseCache.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
+                    Preferences.acceptsGzip(routing.request().getHeader(HttpHeaders.ACCEPT_ENCODING)));
         }
         if (etag != null && state != null && response.getStatus() == 200 && !response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             validators((String) etag, state.modifiedAt().truncatedTo(ChronoUnit.SECONDS), config.http().maxAge())
@@ -98,7 +95,7 @@ public class HttpCaching {
         if (request.getUriInfo().getPath().startsWith("/api/")) {
             response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
             if (response.getStatus() == 200) {
-                response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, contentLanguage(request));
+                response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, contentLanguage(request, routing.request()));
             }
         }
     }
@@ -110,31 +107,16 @@ public class HttpCaching {
                 HttpHeaders.VARY, VARY);
     }
 
-    private static String contentLanguage(ContainerRequestContext request) {
+    private static String contentLanguage(ContainerRequestContext request, HttpServerRequest http) {
         try {
             return Lang.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
-                    Lang.preferred(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))).tag;
+                    Lang.preferred(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))).tag;
         } catch (RuntimeException e) {
             return Lang.ZH.tag;
         }
     }
 
-    private static String key(long dataVersion, ContainerRequestContext request) {
-        return key(dataVersion, request.getUriInfo().getRequestUri().getRawPath(), request.getUriInfo().getRequestUri().getRawQuery(),
-                header(request, HttpHeaders.ACCEPT), header(request, HttpHeaders.ACCEPT_LANGUAGE),
-                header(request, HttpHeaders.ACCEPT_ENCODING));
-    }
-
-    /**
-     * What an answer is a function of: the data version, the URL and the headers the answer varies with. The response
-     * cache keeps answers under it; the ETag is its hash.
-     */
-    static String key(long dataVersion, String rawPath, String rawQuery, String accept, String acceptLanguage,
-                      String acceptEncoding) {
-        return dataVersion + "\n" + rawPath + "?" + rawQuery + "\n" + accept + "\n" + acceptLanguage + "\n" + acceptEncoding;
-    }
-
-    /** The strong ETag of the answer with this {@link #key}. */
+    /** The strong ETag of the answer with this {@link AnswerKey}. */
     static String etag(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
@@ -142,25 +124,6 @@ public class HttpCaching {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * The Vert.x context key under which Quarkus REST leaves the matched path template (/api/v1/areas/{code}/latest)
-     * for the HTTP metrics' uri tag; an answer served from the response cache sets it again from its entry.
-     */
-    private static final String URL_TEMPLATE = "UrlPathTemplate";
-
-    static String urlTemplate(HttpServerRequest request) {
-        return ((HttpServerRequestInternal) request).context().getLocal(URL_TEMPLATE);
-    }
-
-    static void urlTemplate(HttpServerRequest request, String template) {
-        ((HttpServerRequestInternal) request).context().putLocal(URL_TEMPLATE, template);
-    }
-
-    private static String header(ContainerRequestContext request, String name) {
-        String value = request.getHeaderString(name);
-        return value == null ? "" : value;
     }
 
     static boolean matches(String ifNoneMatch, String etag) {
