@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 /**
  * Sends answers kept by the {@link ResponseCache}, from a Vert.x filter that runs after CORS and before authentication
  * and the REST layer (it serves only requests without credentials, and only answers that were public), so that the
- * HTTP layer compresses a kept answer as it would the original; a matching If-None-Match is answered 304 there too
- * (other conditional requests go on to {@link HttpCaching}). While the data version cannot be known
+ * HTTP layer compresses a kept answer as it would the original. A kept answer is a 200, so its request's
+ * If-None-Match and If-Modified-Since are weighed against it here (304). While the data version cannot be known
  * (PostgreSQL unreachable), answers kept for the last version known are still served, and say so:
  * {@code Warning: 111 - "Revalidation Failed"} and {@code Cache-Control: no-cache}.
  */
@@ -41,7 +41,7 @@ public class ResponseCacheFilter {
             state = version.lastKnown();
         }
         if (state == null || request.method() != HttpMethod.GET || !AnswerKey.isRead(request)
-                || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             context.next();
             return;
         }
@@ -60,8 +60,8 @@ public class ResponseCacheFilter {
             response.putHeader("Warning", "111 - \"Revalidation Failed\"");
             response.putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         }
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, answer.etag())) {
+        if (Conditions.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), answer.etag(), state)) {
             response.setStatusCode(304).end();
             return;
         }
