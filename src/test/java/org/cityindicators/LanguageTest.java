@@ -34,4 +34,13 @@ class LanguageTest {
         given().queryParam("lang", "en").header("Accept-Language", "zh").when().get("/api/v1/areas/440700").then()
                 .statusCode(200).body("name", equalTo("Jiangmen"));
     }
+
+    @Test
+    void aLongAcceptLanguageIsReadToItsEnd() {
+        // 18 KB of ranges (under the 20 KiB header limit), the one that counts last
+        given().header("Accept-Language", "fr;q=0.9, ".repeat(1_800) + "en").when().get("/api/v1/areas/440700").then()
+                .statusCode(200).body("name", equalTo("Jiangmen")).header("Content-Language", equalTo("en"));
+        given().header("Accept-Language", "en;q=0.5, zh-Hant-TW;q=0.8").when().get("/api/v1/areas/440700").then()
+                .statusCode(200).body("name", equalTo("江门市"));
+    }
 }

@@ -1,8 +1,12 @@
 package org.cityindicators;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.cityindicators.api.Preferences;
 import org.cityindicators.cache.ResponseCache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Repeated reads are answered from rendered copies, and never from a copy older than the data. */
 @QuarkusTest
 class ResponseCacheTest {
+
+    /** Sends Accept-Encoding as given (RestAssured otherwise adds gzip and deflate to it) and decodes nothing. */
+    static final RestAssuredConfig AS_SENT =
+            RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
 
     @Inject
     DataSource dataSource;
@@ -97,12 +105,46 @@ class ResponseCacheTest {
 
     @Test
     void gzipIsAcceptedUnlessRefused() {
-        assertTrue(ResponseCache.acceptsGzip("gzip, deflate, br"));
-        assertTrue(ResponseCache.acceptsGzip("br;q=1.0, GZIP;q=0.5"));
-        assertTrue(ResponseCache.acceptsGzip("*"));
-        assertTrue(!ResponseCache.acceptsGzip("gzip;q=0"));
-        assertTrue(!ResponseCache.acceptsGzip("br, deflate"));
-        assertTrue(!ResponseCache.acceptsGzip(null));
+        assertTrue(Preferences.acceptsGzip("gzip, deflate, br"));
+        assertTrue(Preferences.acceptsGzip("br;q=1.0, GZIP;q=0.5"));
+        assertTrue(Preferences.acceptsGzip("*"));
+        assertTrue(Preferences.acceptsGzip("gzip;q=0.001"));
+        assertTrue(!Preferences.acceptsGzip("gzip;q=0"));
+        assertTrue(!Preferences.acceptsGzip("*;q=0.5, gzip;q=0"), "a named coding's weight wins over *");
+        assertTrue(!Preferences.acceptsGzip("gzip;q=0.000, *"));
+        assertTrue(!Preferences.acceptsGzip("gzip;q=2"), "not a qvalue");
+        assertTrue(!Preferences.acceptsGzip("identity"));
+        assertTrue(!Preferences.acceptsGzip("br, deflate"));
+        assertTrue(!Preferences.acceptsGzip(null));
+    }
+
+    @Test
+    void aClientThatRefusesGzipNeverGetsItFromTheCache() {
+        StewardshipTest.create(StewardshipTest.figure("2023", "100.50"));
+        for (int i = 0; i < 3; i++) { // the first rendered, the others from the cache
+            awaitKept(i);
+            given().config(AS_SENT).queryParam("indicator", StewardshipTest.INDICATOR)
+                    .header("Accept-Encoding", "*;q=0.5, gzip;q=0").when().get("/api/v1/observations").then()
+                    .statusCode(200).header("Content-Encoding", org.hamcrest.Matchers.not("gzip"));
+        }
+    }
+
+    @Test
+    void aKeptPageStillLinksToTheNext() {
+        Response first = given().queryParam("size", 2).when().get("/api/v1/indicators").then().statusCode(200).extract().response();
+        awaitKept(1);
+        Response kept = given().queryParam("size", 2).when().get("/api/v1/indicators").then().statusCode(200).extract().response();
+        assertTrue(first.header("Link").endsWith("; rel=\"next\""), first.header("Link"));
+        assertEquals(first.header("Link"), kept.header("Link"));
+        assertArrayEquals(first.asByteArray(), kept.asByteArray());
+    }
+
+    /** Once an answer has been asked for, waits until it is kept (it is kept once written out). */
+    private void awaitKept(int asked) {
+        for (int attempt = 0; asked > 0 && attempt < 40 && cache.size() == 0; attempt++) {
+            sleep(50);
+        }
+        assertTrue(asked == 0 || cache.size() > 0, "an answer was kept");
     }
 
     @Test

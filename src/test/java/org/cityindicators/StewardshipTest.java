@@ -58,10 +58,13 @@ class StewardshipTest {
                 "unit", "CNY_100M", "qualifier", "exact", "source", "jmdaily-2024-02-gdp", "quote", "测试" + value);
     }
 
+    /** A resource's ETag: its row version, then the hash of the representation. */
+    static final String ETAG = "\"[0-9]+-[0-9a-f]{32}\"";
+
     static ExtractableResponse<Response> create(Map<String, Object> figure) {
         return given().auth().oauth2(JwtTestResource.editor()).contentType("application/json").body(figure)
                 .when().post("/api/v1/observations").then().statusCode(201)
-                .header("ETag", matchesPattern("\"[0-9]+\"")).extract();
+                .header("ETag", matchesPattern(ETAG)).extract();
     }
 
     static ExtractableResponse<Response> correct(long id, String ifMatch, Map<String, Object> figure) {
@@ -104,6 +107,40 @@ class StewardshipTest {
                 .body("figure.valueText", contains("100.50", "101.25"))
                 .body("reason", contains(nullValue(), equalTo("Revised by the statistics bureau")))
                 .body("[0].supersededAt", not(nullValue())).body("[1].supersededAt", nullValue());
+    }
+
+    @Test
+    void aResourcesETagNamesItsRepresentationAndEverythingItShows() {
+        var created = create(figure("2023", "100.50"));
+        long id = created.jsonPath().getLong("id");
+        String url = "/api/v1/observations/" + id;
+        String en = given().queryParam("lang", "en").when().get(url).then().statusCode(200)
+                .body("indicatorName", equalTo("Test sales")).extract().header("ETag");
+        String zh = given().queryParam("lang", "zh").when().get(url).then().statusCode(200).extract().header("ETag");
+        String gzip = given().config(ResponseCacheTest.AS_SENT).queryParam("lang", "en")
+                .header("Accept-Encoding", "gzip").when().get(url).then().statusCode(200)
+                .header("Content-Encoding", "gzip").extract().header("ETag");
+        String identity = given().config(ResponseCacheTest.AS_SENT).queryParam("lang", "en")
+                .header("Accept-Encoding", "identity").when().get(url).then().statusCode(200).extract().header("ETag");
+        assertNotEquals(en, zh);
+        assertNotEquals(gzip, identity);
+
+        String indicator = given().queryParam("lang", "en").when().get("/api/v1/indicators/" + INDICATOR)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(JwtTestResource.admin()).contentType("application/json").header("If-Match", indicator)
+                .body(Map.of("nameZh", "测试销售额", "nameEn", "Test sales (revised)", "category", "population",
+                        "unit", "CNY_100M", "scoped", false))
+                .when().put("/api/v1/indicators/" + INDICATOR).then().statusCode(200)
+                .header("ETag", matchesPattern(ETAG));
+        given().queryParam("lang", "en").header("If-None-Match", en).when().get(url).then().statusCode(200)
+                .body("indicatorName", equalTo("Test sales (revised)"));
+
+        // the figure did not change: an ETag of any representation of it still names its version for a correction,
+        // and the correction answers with the ETag a read of what it returns gets
+        var corrected = correct(id, zh, with(figure("2023", "100.60"), "reason", "typo"));
+        assertEquals(200, corrected.statusCode());
+        given().when().get(url).then().statusCode(200).header("ETag", corrected.header("ETag"));
+        given().header("If-None-Match", corrected.header("ETag")).when().get(url).then().statusCode(304);
     }
 
     @Test
@@ -180,7 +217,7 @@ class StewardshipTest {
         given().auth().oauth2(JwtTestResource.admin()).contentType("application/json")
                 .body(Map.of("nameZh", "测试区", "nameEn", "Test District", "level", "district", "parent", "440700"))
                 .when().put("/api/v1/areas/449901").then().statusCode(201).body("name", equalTo("测试区"))
-                .header("ETag", matchesPattern("\"[0-9]+\""));
+                .header("ETag", matchesPattern(ETAG));
         given().auth().oauth2(JwtTestResource.admin()).contentType("application/json")
                 .body(Map.of("nameZh", "测试区", "nameEn", "Test District", "level", "district", "parent", "449901"))
                 .header("If-Match", "*").when().put("/api/v1/areas/449901").then().statusCode(400)

@@ -1,10 +1,13 @@
 package org.cityindicators.api;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -30,7 +33,10 @@ public enum Format {
         this.mediaType = MediaType.valueOf(mediaType);
     }
 
-    public static Format negotiate(String formatParam, HttpHeaders headers, Format... offered) {
+    private static final List<Format> JSON_ONLY = List.of(JSON);
+
+    /** The format asked for by the parameter, else the first offered one the Accept header prefers; 406 if none. */
+    public static Format negotiate(String formatParam, HttpServerRequest request, Format... offered) {
         List<Format> formats = Arrays.asList(offered);
         if (formatParam != null && !formatParam.isBlank()) {
             String wanted = formatParam.trim().toLowerCase(Locale.ROOT);
@@ -38,13 +44,56 @@ public enum Format {
                     .orElseThrow(() -> ApiException.badParameter("format", "unknown format '" + Problem.clip(formatParam)
                             + "'; allowed here: " + formats.stream().map(f -> f.code).collect(Collectors.joining(", "))));
         }
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            for (Format format : formats) {
-                if (accepted.isCompatible(format.mediaType) && (format == JSON || !accepted.isWildcardType())) {
-                    return format;
+        return preferred(request.getHeader(HttpHeaders.ACCEPT)).stream().filter(formats::contains).findFirst()
+                .orElseThrow(NotAcceptableException::new);
+    }
+
+    /**
+     * The formats an Accept header accepts, best first. Each format takes the weight of the most specific range that
+     * matches it (RFC 9110 §12.5.1); among equal weights the more specific range, then the earlier one, wins. Only
+     * JSON is chosen by a bare wildcard: a client that accepts anything, or sends no Accept, gets JSON.
+     */
+    public static List<Format> preferred(String accept) {
+        if (accept == null || accept.equals("*/*") || accept.isBlank()) {
+            return JSON_ONLY;
+        }
+        Format[] all = values();
+        int[][] best = new int[all.length][]; // per format: weight, specificity, position
+        QualityValues.forEach(accept, (range, weight, position) -> {
+            for (Format format : all) {
+                int specificity = format.specificity(range);
+                int[] known = best[format.ordinal()];
+                if (specificity >= 0 && (known == null || specificity > known[1]
+                        || (specificity == known[1] && weight > known[0]))) {
+                    best[format.ordinal()] = new int[] {weight, specificity, position};
                 }
             }
+        });
+        List<Format> accepted = new ArrayList<>(all.length);
+        for (Format format : all) {
+            if (best[format.ordinal()] != null && best[format.ordinal()][0] > 0) {
+                accepted.add(format);
+            }
         }
-        throw new NotAcceptableException();
+        accepted.sort(Comparator.<Format>comparingInt(f -> -best[f.ordinal()][0])
+                .thenComparingInt(f -> -best[f.ordinal()][1]).thenComparingInt(f -> best[f.ordinal()][2]));
+        return accepted;
+    }
+
+    /** 2 when the media range names this format's type, 1 when its top-level type, 0 for JSON by * / *; else -1. */
+    private int specificity(String range) {
+        int slash = range.indexOf('/');
+        if (slash < 0) {
+            return -1;
+        }
+        String type = range.substring(0, slash).trim();
+        String subtype = range.substring(slash + 1).trim();
+        if (type.equals("*")) {
+            return this == JSON && subtype.equals("*") ? 0 : -1;
+        }
+        if (!type.equalsIgnoreCase(mediaType.getType())) {
+            return -1;
+        }
+        return subtype.equals("*") ? 1 : subtype.equalsIgnoreCase(mediaType.getSubtype()) ? 2 : -1;
     }
 }

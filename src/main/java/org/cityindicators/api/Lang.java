@@ -1,9 +1,7 @@
 package org.cityindicators.api;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Language of labels. Chinese is authoritative; English labels are translations. The {@code lang} parameter wins
@@ -20,8 +18,8 @@ public enum Lang {
         this.tag = tag;
     }
 
-    /** The language asked for by the parameter, else by the acceptable languages (best first), else Chinese. */
-    public static Lang resolve(String langParam, Supplier<List<Locale>> acceptable) {
+    /** The language asked for by the parameter, else {@code preferred} (the one of the Accept-Language header). */
+    public static Lang resolve(String langParam, Lang preferred) {
         if (langParam != null && !langParam.isBlank()) {
             return switch (langParam.trim().toLowerCase(Locale.ROOT)) {
                 case "zh", "zh-hans", "zh-cn" -> ZH;
@@ -31,22 +29,30 @@ public enum Lang {
                         "unknown language '" + Problem.clip(langParam) + "'; allowed: zh, en, all");
             };
         }
-        List<Locale> locales;
-        try {
-            locales = acceptable.get();
-        } catch (RuntimeException malformedHeader) {
+        return preferred;
+    }
+
+    /**
+     * The language an Accept-Language header prefers: of the ranges naming zh or en (with any subtags), the one of the
+     * highest weight, the earlier of equal weights; Chinese when it names neither, or refuses both (q=0).
+     */
+    public static Lang preferred(String acceptLanguage) {
+        if (acceptLanguage == null) {
             return ZH;
         }
-        for (Locale locale : locales) {
-            String language = locale.getLanguage();
-            if ("zh".equals(language)) {
-                return ZH;
+        int[] best = {-1, -1}; // of zh and of en: the highest weight, then the earliest position
+        QualityValues.forEach(acceptLanguage, (range, weight, position) -> {
+            int index = names(range, "zh") ? 0 : names(range, "en") ? 1 : -1;
+            if (index >= 0 && weight > 0) {
+                best[index] = Math.max(best[index], weight * 100_000 + 99_999 - Math.min(position, 99_999));
             }
-            if ("en".equals(language)) {
-                return EN;
-            }
-        }
-        return ZH;
+        });
+        return best[1] > best[0] ? EN : ZH;
+    }
+
+    /** Whether a language range is this two-letter language, with or without subtags. */
+    private static boolean names(String range, String language) {
+        return range.regionMatches(true, 0, language, 0, 2) && (range.length() == 2 || range.charAt(2) == '-');
     }
 
     /** The label in this language (Chinese for ALL); the Chinese one where no English exists. */

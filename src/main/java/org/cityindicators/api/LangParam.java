@@ -1,5 +1,6 @@
 package org.cityindicators.api;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,9 +17,9 @@ public class LangParam {
     String lang;
 
     @Context
-    HttpHeaders headers;
+    HttpServerRequest request;
 
     public Lang resolve() {
-        return Lang.resolve(lang, headers::getAcceptableLanguages);
+        return Lang.resolve(lang, Lang.preferred(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 }

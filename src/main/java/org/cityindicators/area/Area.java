@@ -19,7 +19,7 @@ public class Area extends PanacheEntityBase {
     @Id
     public String code;
 
-    /** Incremented by every change; the ETag of the resource, which a write must send back in If-Match. */
+    /** Incremented by every change; the first part of the resource's ETags, which a write must send back in If-Match. */
     @jakarta.persistence.Version
     public long version;
 

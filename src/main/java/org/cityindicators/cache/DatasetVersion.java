@@ -1,11 +1,18 @@
 package org.cityindicators.cache;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.postgresql.PGConnection;
 
 import java.sql.Connection;
@@ -14,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 
 /**
@@ -30,11 +38,14 @@ public class DatasetVersion {
     }
 
     @Inject
-    jakarta.enterprise.event.Event<Changed> changed;
+    Event<Changed> changed;
 
-    /** The data version and when it last moved. */
-    public record State(long version, Instant modifiedAt) {
+    /** The data version, when it last moved and when it moved the time before. */
+    public record State(long version, Instant modifiedAt, Instant previousModifiedAt) {
     }
+
+    /** Where a writer's request keeps the state its commit made (see {@link #refreshAfterCommit()}). */
+    static final String COMMITTED = DatasetVersion.class.getName() + ".committed";
 
     private static final int WAIT_MILLIS = 5_000;
 
@@ -57,30 +68,46 @@ public class DatasetVersion {
     }
 
     @Inject
-    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+    TransactionSynchronizationRegistry transactions;
 
-    /** For a writer: once its transaction commits, read the new state before answering, rather than wait for the announcement. */
+    @Inject
+    CurrentVertxRequest request;
+
+    /**
+     * For a writer: once its transaction commits, read the new state before answering, rather than wait for the
+     * announcement; the request keeps it, so that its answer's ETag names a state no newer than what it shows.
+     */
     public void refreshAfterCommit() {
-        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
             }
 
             @Override
             public void afterCompletion(int status) {
-                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
-                    refresh();
+                if (status == Status.STATUS_COMMITTED) {
+                    committed(refresh());
                 }
             }
         });
     }
 
-    /** Reads the state now: for the writer that just committed and must not answer from the old one. */
-    public void refresh() {
+    private void committed(State state) {
+        RoutingContext routing = Arc.container().requestContext().isActive() ? request.getCurrent() : null;
+        if (state != null && routing != null) {
+            routing.put(COMMITTED, state);
+        }
+    }
+
+    /** Reads the state now, or null if it cannot. */
+    private State refresh() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            update(read(statement));
+            State state = read(statement);
+            update(state);
+            return state;
         } catch (SQLException e) {
             current.set(null);
+            return null;
         }
     }
 
@@ -114,7 +141,7 @@ public class DatasetVersion {
                 current.set(null);
                 if (running) {
                     Log.warnf("Lost the dataset change channel (%s); retrying", e.getMessage());
-                    pause();
+                    LockSupport.parkNanos(1_000_000_000L); // returns at once when stopped (interrupted)
                 }
             }
         }
@@ -129,17 +156,9 @@ public class DatasetVersion {
     }
 
     private static State read(Statement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery("select version, modified_at from dataset_state")) {
+        try (ResultSet rs = statement.executeQuery("select version, modified_at, previous_modified_at from dataset_state")) {
             rs.next();
-            return new State(rs.getLong(1), rs.getTimestamp(2).toInstant());
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return new State(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant());
         }
     }
 }

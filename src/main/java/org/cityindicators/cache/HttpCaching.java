@@ -1,52 +1,42 @@
 package org.cityindicators.cache;
 
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.Lang;
+import org.cityindicators.api.Preferences;
 import org.cityindicators.config.IndicatorsConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+import java.net.URI;
+import java.util.Map;
 
 /**
- * Conditional GET for every read of the API. An answer is a function of the data version and the request (URL,
- * Accept, Accept-Language, Accept-Encoding), so its strong ETag is a hash of those, known before any work is done:
- * a matching If-None-Match (or an If-Modified-Since not older than the last change) is answered 304 at once.
+ * Conditional requests and validators for every answer of the API. An answer is a function of the data version and of
+ * its {@link AnswerKey}: the URL and the client's preferences (language, formats, gzip), so its strong ETag is the
+ * hash of the key, known before any work is done. An answer that shows one versioned resource (an indicator, area,
+ * source or figure) has the ETag {@code "<row version>-<hash>"}: the hash, because the representation also shows labels
+ * of other resources (a figure shows its indicator's name), its language and its coding, and any of these may change
+ * while the row does not; the row version in front, because a write's If-Match names the version it replaces and
+ * must still succeed after a change elsewhere (stewardship.Preconditions compares that part only).
+ * Before the answer is rendered only an If-None-Match naming the exact ETag is answered 304 (such an ETag is only ever
+ * issued on a 200 for that key and version); "*" and If-Modified-Since are weighed against the answer once it is a
+ * 200 (RFC 9110 §13.2.1), so a missing resource or a bad request is never "not modified".
  */
 public class HttpCaching {
 
     static final String VARY = "Accept, Accept-Language, Accept-Encoding";
-    /** The change feed: a stream, never cached. */
-    static final String STREAM = "/api/v1/changes";
-    private static final String ETAG_PROPERTY = HttpCaching.class.getName() + ".etag";
+    private static final String STATE_PROPERTY = HttpCaching.class.getName() + ".state";
     private static final String KEY_PROPERTY = HttpCaching.class.getName() + ".key";
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-    /** The last date formatted: every answer of a data version carries the same Last-Modified. */
-    private static volatile java.util.Map.Entry<Instant, String> lastDate = java.util.Map.entry(Instant.EPOCH, HTTP_DATE.format(Instant.EPOCH));
-
-    static String httpDate(Instant instant) {
-        java.util.Map.Entry<Instant, String> last = lastDate;
-        if (!last.getKey().equals(instant)) {
-            last = java.util.Map.entry(instant, HTTP_DATE.format(instant));
-            lastDate = last;
-        }
-        return last.getValue();
-    }
+    private static final String HASH_PROPERTY = HttpCaching.class.getName() + ".hash";
 
     @Inject
     DatasetVersion version;
@@ -55,132 +45,99 @@ public class HttpCaching {
     IndicatorsConfig config;
 
     @ServerRequestFilter
-    public Response conditional(ContainerRequestContext request) {
-        String method = request.getMethod();
+    public Response conditional(ContainerRequestContext request, RoutingContext routing) {
+        HttpServerRequest http = routing.request();
         DatasetVersion.State state = version.current();
-        if (state == null || !("GET".equals(method) || "HEAD".equals(method))
-                || !request.getUriInfo().getPath().startsWith("/api/") || request.getUriInfo().getPath().equals(STREAM)) {
+        if (state == null || !http.path().startsWith("/api/")) {
             return null;
         }
-        String key = key(state.version(), request);
-        String etag = etag(key);
+        request.setProperty(STATE_PROPERTY, state);
+        if (!AnswerKey.isRead(http)) {
+            return null;
+        }
+        String key = AnswerKey.of(state.version(), http.path(), http);
+        String hash = Conditions.hash(key);
         request.setProperty(KEY_PROPERTY, key);
-        request.setProperty(ETAG_PROPERTY, etag);
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        Instant lastModified = state.modifiedAt().truncatedTo(ChronoUnit.SECONDS);
-        boolean fresh = ifNoneMatch != null ? matches(ifNoneMatch, etag)
-                : notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified);
-        if (!fresh) {
+        request.setProperty(HASH_PROPERTY, hash);
+        String issued = Conditions.issued(http.getHeader(HttpHeaders.IF_NONE_MATCH), hash);
+        if (issued == null) {
             return null;
         }
         Response.ResponseBuilder notModified = Response.notModified();
-        validators(etag, lastModified, config.http().maxAge()).forEach(notModified::header);
+        validators(issued, state, config.http().maxAge()).forEach(notModified::header);
         return notModified.build();
     }
 
     @ServerResponseFilter
     public void validators(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
-        Object etag = request.getProperty(ETAG_PROPERTY);
-        DatasetVersion.State state = version.current();
-        // answers to authenticated requests (the audit log) are never kept: the cache key has no identity in it
-        if (etag != null && response.getStatus() == 200 && "GET".equals(request.getMethod())
-                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
-                && !response.getHeaders().containsKey(HttpHeaders.ETAG) && !response.getHeaders().containsKey("Set-Cookie")) {
-            request.setProperty(ResponseCapture.KEY_PROPERTY, request.getProperty(KEY_PROPERTY));
-            request.setProperty(ResponseCapture.TEMPLATE_PROPERTY, urlTemplate(routing.request()));
-            request.setProperty(ResponseCapture.GZIP_PROPERTY,
-                    ResponseCache.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
+        HttpServerRequest http = routing.request();
+        if (!http.path().startsWith("/api/")) {
+            return;
         }
-        if (etag != null && state != null && response.getStatus() == 200 && !response.getHeaders().containsKey(HttpHeaders.ETAG)) {
-            validators((String) etag, state.modifiedAt().truncatedTo(ChronoUnit.SECONDS), config.http().maxAge())
-                    .forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+        DatasetVersion.State state = (DatasetVersion.State) request.getProperty(STATE_PROPERTY);
+        String hash = (String) request.getProperty(HASH_PROPERTY);
+        if (response.getStatus() == 200) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, contentLanguage(request, http));
         }
-        if (request.getUriInfo().getPath().startsWith("/api/")) {
-            response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
-            if (response.getStatus() == 200) {
-                response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, contentLanguage(request));
-            }
+        EntityTag row = response.getEntityTag();
+        if (hash != null && response.getStatus() == 200) {
+            read(request, response, http, Conditions.etag(row == null ? null : row.getValue(), hash), state);
+        } else if (row != null && state != null && !AnswerKey.isRead(http) && response.getStatus() / 100 == 2) {
+            response.getHeaders().putSingle(HttpHeaders.ETAG, written(routing, response, row.getValue(), state));
         }
     }
 
-    static java.util.Map<String, String> validators(String etag, Instant lastModified, int maxAge) {
-        return java.util.Map.of(HttpHeaders.ETAG, etag,
-                HttpHeaders.LAST_MODIFIED, httpDate(lastModified),
+    /** A 200 to a read: its validators, then 304 if the request's conditions hold, else it may be kept. */
+    private void read(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http,
+                      String etag, DatasetVersion.State state) {
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        validators(etag, state, config.http().maxAge()).forEach(headers::putSingle);
+        if (Conditions.notModified(http.getHeader(HttpHeaders.IF_NONE_MATCH), http.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
+                etag, state)) {
+            response.setStatus(304);
+            response.setEntity(null);
+            for (String name : new String[] {HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE, "Content-Disposition", "Link"}) {
+                headers.remove(name);
+            }
+            return;
+        }
+        // answers to authenticated requests (the audit log) are never kept: the cache key has no identity in it
+        if (http.method() == HttpMethod.GET && http.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && !headers.containsKey("Set-Cookie")) {
+            request.setProperty(ResponseCapture.KEY_PROPERTY, request.getProperty(KEY_PROPERTY));
+            request.setProperty(ResponseCapture.TEMPLATE_PROPERTY, PathTemplate.current());
+            request.setProperty(ResponseCapture.GZIP_PROPERTY, Preferences.acceptsGzip(http.getHeader(HttpHeaders.ACCEPT_ENCODING)));
+        }
+    }
+
+    /**
+     * The ETag of a write's answer: that of the representation it returns, as a read of it would get it now. The state
+     * is the one its commit made (or the one before, if it changed nothing), never a later one: the answer shows no
+     * later data, so its ETag must not claim them.
+     */
+    private static String written(RoutingContext routing, ContainerResponseContext response, String rowVersion,
+                                  DatasetVersion.State before) {
+        DatasetVersion.State committed = routing.get(DatasetVersion.COMMITTED);
+        DatasetVersion.State state = committed != null ? committed : before;
+        URI location = response.getLocation();
+        String path = location != null ? location.getRawPath() : routing.request().path();
+        return Conditions.etag(rowVersion, Conditions.hash(AnswerKey.of(state.version(), path, routing.request())));
+    }
+
+    static Map<String, String> validators(String etag, DatasetVersion.State state, int maxAge) {
+        return Map.of(HttpHeaders.ETAG, etag,
+                HttpHeaders.LAST_MODIFIED, Conditions.httpDate(Conditions.lastModified(state)),
                 HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge,
                 HttpHeaders.VARY, VARY);
     }
 
-    private static String contentLanguage(ContainerRequestContext request) {
+    private static String contentLanguage(ContainerRequestContext request, HttpServerRequest http) {
         try {
             return Lang.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
-                    request::getAcceptableLanguages).tag;
+                    Lang.preferred(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))).tag;
         } catch (RuntimeException e) {
             return Lang.ZH.tag;
-        }
-    }
-
-    private static String key(long dataVersion, ContainerRequestContext request) {
-        return key(dataVersion, request.getUriInfo().getRequestUri().getRawPath(), request.getUriInfo().getRequestUri().getRawQuery(),
-                header(request, HttpHeaders.ACCEPT), header(request, HttpHeaders.ACCEPT_LANGUAGE),
-                header(request, HttpHeaders.ACCEPT_ENCODING));
-    }
-
-    /**
-     * What an answer is a function of: the data version, the URL and the headers the answer varies with. The response
-     * cache keeps answers under it; the ETag is its hash.
-     */
-    static String key(long dataVersion, String rawPath, String rawQuery, String accept, String acceptLanguage,
-                      String acceptEncoding) {
-        return dataVersion + "\n" + rawPath + "?" + rawQuery + "\n" + accept + "\n" + acceptLanguage + "\n" + acceptEncoding;
-    }
-
-    /** The strong ETag of the answer with this {@link #key}. */
-    static String etag(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * The Vert.x context key under which Quarkus REST leaves the matched path template (/api/v1/areas/{code}/latest)
-     * for the HTTP metrics' uri tag; an answer served from the response cache sets it again from its entry.
-     */
-    private static final String URL_TEMPLATE = "UrlPathTemplate";
-
-    static String urlTemplate(HttpServerRequest request) {
-        return ((HttpServerRequestInternal) request).context().getLocal(URL_TEMPLATE);
-    }
-
-    static void urlTemplate(HttpServerRequest request, String template) {
-        ((HttpServerRequestInternal) request).context().putLocal(URL_TEMPLATE, template);
-    }
-
-    private static String header(ContainerRequestContext request, String name) {
-        String value = request.getHeaderString(name);
-        return value == null ? "" : value;
-    }
-
-    static boolean matches(String ifNoneMatch, String etag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean notModifiedSince(String ifModifiedSince, Instant lastModified) {
-        if (ifModifiedSince == null) {
-            return false;
-        }
-        try {
-            return !lastModified.isAfter(Instant.from(HTTP_DATE.parse(ifModifiedSince.trim())));
-        } catch (DateTimeParseException e) {
-            return false;
         }
     }
 }

@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Copies the bytes of a cacheable answer (a 200 to a GET of the API, marked by {@link HttpCaching}) into the
@@ -19,10 +21,13 @@ import java.io.OutputStream;
 public class ResponseCapture implements WriterInterceptor {
 
     static final String KEY_PROPERTY = ResponseCapture.class.getName() + ".key";
-    /** The matched path template, which the HTTP metrics name the answer by (see HttpCaching.URL_TEMPLATE). */
+    /** The matched path template, which the HTTP metrics name the answer by (see PathTemplate). */
     static final String TEMPLATE_PROPERTY = ResponseCapture.class.getName() + ".template";
-    /** Set when the client accepts gzip: the entry is then kept compressed (its key has the Accept-Encoding in it). */
+    /** Set when the client accepts gzip: the entry is then kept compressed (its key says so). */
     static final String GZIP_PROPERTY = ResponseCapture.class.getName() + ".gzip";
+    private static final String[] VALIDATORS = {HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL,
+            HttpHeaders.VARY};
+    private static final String[] CONTENT = {HttpHeaders.CONTENT_LANGUAGE, "Content-Disposition", "Link"};
 
     @Inject
     ResponseCache cache;
@@ -39,31 +44,25 @@ public class ResponseCapture implements WriterInterceptor {
         context.setOutputStream(tee);
         context.proceed();
         context.setOutputStream(original);
-        java.util.Map<String, String> validators = validators(context);
-        if (tee.copy != null && context.getMediaType() != null && validators != null) {
-            cache.put((String) key, ResponseCache.Entry.of(tee.copy.toByteArray(), validators,
-                    (String) context.getProperty(TEMPLATE_PROPERTY), context.getMediaType().toString(),
-                    header(context, HttpHeaders.CONTENT_LANGUAGE), header(context, "Content-Disposition"),
-                    Boolean.TRUE.equals(context.getProperty(GZIP_PROPERTY))));
+        Map<String, String> validators = headers(context, VALIDATORS);
+        if (tee.copy != null && context.getMediaType() != null && validators.size() == VALIDATORS.length) {
+            Map<String, String> content = headers(context, CONTENT);
+            content.put(HttpHeaders.CONTENT_TYPE, context.getMediaType().toString());
+            cache.put((String) key, CachedAnswer.of(tee.copy.toByteArray(), Map.copyOf(validators), Map.copyOf(content),
+                    (String) context.getProperty(TEMPLATE_PROPERTY), Boolean.TRUE.equals(context.getProperty(GZIP_PROPERTY))));
         }
     }
 
-    /** The validators the answer was sent with (set by HttpCaching), or null if it has none. */
-    private static java.util.Map<String, String> validators(WriterInterceptorContext context) {
-        java.util.Map<String, String> validators = new java.util.LinkedHashMap<>();
-        for (String name : new String[] {HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY}) {
-            String value = header(context, name);
-            if (value == null) {
-                return null;
+    /** Those of the named headers the answer has, in order. */
+    private static Map<String, String> headers(WriterInterceptorContext context, String[] names) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : names) {
+            Object value = context.getHeaders().getFirst(name);
+            if (value != null) {
+                headers.put(name, value.toString());
             }
-            validators.put(name, value);
         }
-        return java.util.Map.copyOf(validators);
-    }
-
-    private static String header(WriterInterceptorContext context, String name) {
-        Object value = context.getHeaders().getFirst(name);
-        return value == null ? null : value.toString();
+        return headers;
     }
 
     /** Passes bytes on and keeps a copy until the copy would be too large to cache. */

@@ -13,9 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
@@ -82,10 +80,10 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response getIndicator(@Parameter(description = "Indicator code", example = "retail.total") @PathParam("code") String code,
-                                 @BeanParam LangParam langParam, @Context Request request) {
+                                 @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
         Indicator indicator = existing(code);
-        return Preconditions.read(request, indicator.version, IndicatorDto.from(indicator, lang));
+        return Preconditions.read(indicator.version, IndicatorDto.from(indicator, lang));
     }
 
     @PUT

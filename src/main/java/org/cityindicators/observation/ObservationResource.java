@@ -1,5 +1,6 @@
 package org.cityindicators.observation;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.ApiDefinition;
@@ -79,10 +79,10 @@ public class ObservationResource {
                                              schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN,
                                                      defaultValue = "true"))
                                      @QueryParam("bom") String bom,
-                                     @Context HttpHeaders headers) {
+                                     @Context HttpServerRequest request) {
         Lang lang = langParam.resolve();
         ObservationFilter filter = params.toFilter();
-        return switch (Format.negotiate(format, headers, Format.JSON, Format.CSV, Format.JSONSTAT)) {
+        return switch (Format.negotiate(format, request, Format.JSON, Format.CSV, Format.JSONSTAT)) {
             case CSV -> ObservationCsv.download(reader, filter, !"false".equalsIgnoreCase(bom), "observations.csv");
             case JSONSTAT -> {
                 if (reader.count(filter) > MAX_JSONSTAT) {

@@ -1,5 +1,6 @@
 package org.cityindicators.observation;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.ApiDefinition;
@@ -57,14 +57,14 @@ public class SeriesResource {
                               @Parameter(description = "Representation, overriding Accept: json, csv or jsonstat",
                                       schema = @Schema(enumeration = {"json", "csv", "jsonstat"}))
                               @QueryParam("format") String format,
-                              @Context HttpHeaders headers) {
+                              @Context HttpServerRequest request) {
         Lang lang = langParam.resolve();
         Indicator indicator = Indicator.byCode(code);
         if (indicator == null) {
             throw ApiException.notFound("indicator", code);
         }
         ObservationFilter filter = seriesParams.toFilter(indicator);
-        return switch (Format.negotiate(format, headers, Format.JSON, Format.CSV, Format.JSONSTAT)) {
+        return switch (Format.negotiate(format, request, Format.JSON, Format.CSV, Format.JSONSTAT)) {
             case CSV -> ObservationCsv.download(reader, filter, true, indicator.code + ".csv");
             case JSONSTAT -> Response.ok(JsonStat.dataset(indicator.name(lang), reader.all(filter), lang),
                     Format.JSONSTAT_TYPE).build();

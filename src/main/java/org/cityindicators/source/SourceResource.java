@@ -13,9 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
@@ -67,12 +65,12 @@ public class SourceResource {
     @Operation(operationId = "getSource", summary = "Get one source document")
     @APIResponse(responseCode = "200", description = "The source")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public Response getSource(@Parameter(description = "Source code", example = "jmdaily-2024-02-gdp") @PathParam("code") String code, @Context Request request) {
+    public Response getSource(@Parameter(description = "Source code", example = "jmdaily-2024-02-gdp") @PathParam("code") String code) {
         Source source = Source.findById(code);
         if (source == null) {
             throw ApiException.notFound("source", code);
         }
-        return Preconditions.read(request, source.version, SourceDto.from(source));
+        return Preconditions.read(source.version, SourceDto.from(source));
     }
 
     @PUT

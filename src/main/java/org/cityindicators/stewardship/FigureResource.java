@@ -12,9 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
@@ -51,16 +49,19 @@ public class FigureResource {
 
     @GET
     @Operation(operationId = "getObservation", summary = "Get one figure",
-            description = "The current version; its ETag is the version, to send back in If-Match when correcting it.")
+            description = "The current version. Its ETag is `\"<version>-<hash>\"`: the version id, then a hash of this "
+                    + "representation (language, format, compression) and of everything it shows, so that it changes when "
+                    + "the labels of its indicator, area or unit do. Send it back in If-Match to correct or withdraw the "
+                    + "figure: only the version id is compared.")
     @APIResponse(responseCode = "200", description = "The figure",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response getObservation(@Parameter(description = "Figure id", example = "1") @PathParam("id") String id,
-                                   @BeanParam LangParam langParam, @Context Request request) {
+                                   @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
         FigureRow row = existing(id);
-        return Preconditions.read(request, row.id(), ObservationDto.from(row, lang));
+        return Preconditions.read(row.id(), ObservationDto.from(row, lang));
     }
 
     @GET

@@ -1,32 +1,31 @@
 package org.cityindicators.stewardship;
 
+import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.ApiException;
 
+import java.net.URI;
 import java.util.List;
 
-/** Optimistic concurrency: a write names, in If-Match, the version it replaces; a stale one is refused. */
+/**
+ * Optimistic concurrency: a write names, in If-Match, the version it replaces; a stale one is refused. A resource's
+ * answers name its row version as their entity tag, and cache.HttpCaching makes that the ETag
+ * {@code "<row version>-<hash of the representation>"}: If-Match compares the row version only, so that an ETag of any
+ * representation (zh or en, gzip or not, before or after another resource's label changed) names the version it shows.
+ */
 public final class Preconditions {
 
     private Preconditions() {
     }
 
-    /** The ETag of a resource version. */
-    public static String etag(long version) {
-        return "\"" + version + "\"";
+    /** A read of one versioned resource: the entity, tagged with its row version. */
+    public static Response read(long version, Object entity) {
+        return Response.ok(entity).tag(Long.toString(version)).build();
     }
 
-    /** A read of one versioned resource: 304 when If-None-Match names its version, else the entity with its ETag. */
-    public static jakarta.ws.rs.core.Response read(jakarta.ws.rs.core.Request request, long version, Object entity) {
-        jakarta.ws.rs.core.EntityTag tag = new jakarta.ws.rs.core.EntityTag(Long.toString(version));
-        jakarta.ws.rs.core.Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : jakarta.ws.rs.core.Response.ok(entity)).tag(tag).build();
-    }
-
-    /** The answer to a PUT: 201 with Location for a new resource, else 200; both with the entity and its ETag. */
-    public static jakarta.ws.rs.core.Response written(CatalogueWrites.Outcome outcome, String location, long version,
-                                                      Object entity) {
-        jakarta.ws.rs.core.Response.ResponseBuilder answer = outcome == CatalogueWrites.Outcome.CREATED
-                ? jakarta.ws.rs.core.Response.created(java.net.URI.create(location)) : jakarta.ws.rs.core.Response.ok();
+    /** The answer to a PUT: 201 with Location for a new resource, else 200; both with the entity and its version. */
+    public static Response written(CatalogueWrites.Outcome outcome, String location, long version, Object entity) {
+        Response.ResponseBuilder answer = outcome == CatalogueWrites.Outcome.CREATED
+                ? Response.created(URI.create(location)) : Response.ok();
         return answer.entity(entity).tag(Long.toString(version)).build();
     }
 
@@ -34,15 +33,25 @@ public final class Preconditions {
     public static void require(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ApiException(428, "Precondition required", "Send If-Match with the ETag of the version you are "
-                    + "replacing (" + etag(currentVersion) + " is current), so that no change is lost", List.of());
+                    + "replacing (version " + currentVersion + " is current), so that no change is lost", List.of());
         }
         for (String tag : ifMatch.split(",")) {
             String candidate = tag.trim();
-            if (candidate.equals("*") || candidate.equals(etag(currentVersion))) {
+            if (candidate.equals("*") || Long.toString(currentVersion).equals(rowVersion(candidate))) {
                 return;
             }
         }
         throw new ApiException(412, "Precondition failed", "The resource changed since the version in If-Match; "
-                + "the current version is " + etag(currentVersion) + ": read it again and reapply your change", List.of());
+                + "the current version is " + currentVersion + ": read it again and reapply your change", List.of());
+    }
+
+    /** The row version an ETag names: {@code 30} in {@code "30-<hash>"} (or in {@code "30"}); null for a weak tag. */
+    private static String rowVersion(String etag) {
+        if (etag.length() < 2 || !etag.startsWith("\"") || !etag.endsWith("\"")) {
+            return null;
+        }
+        String opaque = etag.substring(1, etag.length() - 1);
+        int dash = opaque.indexOf('-');
+        return dash < 0 ? opaque : opaque.substring(0, dash);
     }
 }

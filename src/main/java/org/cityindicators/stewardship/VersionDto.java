@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 /** One version of a figure: the figure as it was, when it was recorded and replaced, and why. */
 @Schema(name = "FigureVersion")
 public record VersionDto(
-        @Schema(description = "Version id; the figure's ETag while this version was current", example = "7") long version,
+        @Schema(description = "Version id; while this version is current, the figure's ETags start with it (\"7-…\")", example = "7") long version,
         @Schema(description = "When a later version replaced this one; null for the current version", nullable = true)
         OffsetDateTime supersededAt,
         @Schema(description = "Why this version was recorded", nullable = true, example = "Corrected after the statistics bureau's revision")
