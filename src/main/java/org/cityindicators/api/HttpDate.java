@@ -3,30 +3,54 @@ package org.cityindicators.api;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-/** The current time as an HTTP date (RFC 9110 §5.6.7, IMF-fixdate), formatted once per second. */
-final class HttpDate {
+/**
+ * HTTP dates (RFC 9110 §5.6.7) as IMF-fixdate: a two-digit day, English names, GMT ("Wed, 02 Dec 2026 17:45:38 GMT").
+ * The Date of every answer is formatted once a second, and a Last-Modified once per data version.
+ */
+public final class HttpDate {
 
-    /** IMF-fixdate: a two-digit day, English names, GMT ("Wed, 02 Dec 2026 17:45:38 GMT"). */
     private static final DateTimeFormatter IMF_FIXDATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    private record Stamp(long second, String text) {
+    private record Stamp(Instant instant, String text) {
     }
 
-    private static volatile Stamp last = new Stamp(Long.MIN_VALUE, "");
+    private static volatile Stamp lastNow = new Stamp(Instant.MIN, "");
+    private static volatile Stamp lastFormatted = new Stamp(Instant.MIN, "");
 
     private HttpDate() {
     }
 
+    /** The current second as an HTTP date. */
     static String now() {
-        long second = System.currentTimeMillis() / 1000;
-        Stamp stamp = last;
-        if (stamp.second() != second) {
-            stamp = new Stamp(second, IMF_FIXDATE.format(Instant.ofEpochSecond(second)));
-            last = stamp;
+        Instant second = Instant.ofEpochSecond(System.currentTimeMillis() / 1000);
+        Stamp stamp = lastNow;
+        if (!stamp.instant().equals(second)) {
+            stamp = new Stamp(second, IMF_FIXDATE.format(second));
+            lastNow = stamp;
         }
         return stamp.text();
+    }
+
+    /** An instant as an HTTP date (to the second). */
+    public static String format(Instant instant) {
+        Stamp stamp = lastFormatted;
+        if (!stamp.instant().equals(instant)) {
+            stamp = new Stamp(instant, IMF_FIXDATE.format(instant));
+            lastFormatted = stamp;
+        }
+        return stamp.text();
+    }
+
+    /** The instant an HTTP date names (IMF-fixdate, or RFC 1123 with a one-digit day), or null when it is not one. */
+    public static Instant parse(String text) {
+        try {
+            return Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(text.trim()));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

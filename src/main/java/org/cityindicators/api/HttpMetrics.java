@@ -20,9 +20,6 @@ class HttpMetrics {
     static final Tags REFUSED = Tags.of("uri", "REFUSED");
     static final Tags UNMATCHED = Tags.of("uri", "UNMATCHED");
 
-    /** The Vert.x context key under which Quarkus REST (and the response cache) leave the matched path template. */
-    private static final String URL_TEMPLATE = "UrlPathTemplate";
-
     @Produces
     @Singleton
     MeterFilter requestHistograms() {
@@ -41,7 +38,7 @@ class HttpMetrics {
     @Singleton
     HttpServerMetricsTagsContributor fixedUris() {
         return context -> {
-            if (context.response().statusCode() < 400 || context.requestContextLocalData(URL_TEMPLATE) != null) {
+            if (context.response().statusCode() < 400 || context.requestContextLocalData(PathTemplate.KEY) != null) {
                 return Tags.empty();
             }
             return context.requestContextLocalData(HttpErrors.REFUSED) != null ? REFUSED : UNMATCHED;

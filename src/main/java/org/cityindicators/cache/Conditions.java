@@ -1,40 +1,21 @@
 package org.cityindicators.cache;
 
+import org.cityindicators.api.HttpDate;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Validators (ETags, HTTP dates) and the evaluation of If-None-Match and If-Modified-Since against an answer. */
 final class Conditions {
 
-    /** IMF-fixdate (RFC 9110 §5.6.7): two-digit day, always GMT. */
-    private static final DateTimeFormatter IMF_FIXDATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    /** The last date formatted: every answer of a data version carries the same Last-Modified. */
-    private static volatile Map.Entry<Instant, String> lastDate = Map.entry(Instant.EPOCH, IMF_FIXDATE.format(Instant.EPOCH));
-
     private static final Pattern ROW_VERSION = Pattern.compile("[0-9]{1,18}-");
 
     private Conditions() {
-    }
-
-    /** An HTTP date, as IMF-fixdate. */
-    static String httpDate(Instant instant) {
-        Map.Entry<Instant, String> last = lastDate;
-        if (!last.getKey().equals(instant)) {
-            last = Map.entry(instant, IMF_FIXDATE.format(instant));
-            lastDate = last;
-        }
-        return last.getValue();
     }
 
     /** The Last-Modified of answers of a data state: the second of its last change. */
@@ -102,10 +83,8 @@ final class Conditions {
      * too: then no date proves anything until the next change. A date in the future proves nothing (RFC 9110 §13.1.3).
      */
     static boolean notModifiedSince(String ifModifiedSince, DatasetVersion.State state, Instant now) {
-        Instant since;
-        try {
-            since = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince.trim()));
-        } catch (DateTimeParseException e) {
+        Instant since = HttpDate.parse(ifModifiedSince);
+        if (since == null) {
             return false;
         }
         Instant last = lastModified(state);

@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.cityindicators.api.HttpDate;
 import org.cityindicators.api.Lang;
+import org.cityindicators.api.PathTemplate;
 import org.cityindicators.api.Preferences;
 import org.cityindicators.config.IndicatorsConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -127,7 +129,7 @@ public class HttpCaching {
 
     static Map<String, String> validators(String etag, DatasetVersion.State state, int maxAge) {
         return Map.of(HttpHeaders.ETAG, etag,
-                HttpHeaders.LAST_MODIFIED, Conditions.httpDate(Conditions.lastModified(state)),
+                HttpHeaders.LAST_MODIFIED, HttpDate.format(Conditions.lastModified(state)),
                 HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge,
                 HttpHeaders.VARY, VARY);
     }

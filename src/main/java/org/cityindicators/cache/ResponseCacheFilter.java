@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.cityindicators.api.PathTemplate;
 
 /**
  * Sends answers kept by the {@link ResponseCache}, from a Vert.x filter that runs after CORS and before authentication

@@ -1,4 +1,4 @@
-package org.cityindicators.cache;
+package org.cityindicators.api;
 
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -9,21 +9,21 @@ import io.vertx.core.Vertx;
  * request's handlers on that context, so {@link Vertx#currentContext()} is it. An answer kept by the response cache
  * carries it and sets it again when it is served.
  */
-final class PathTemplate {
+public final class PathTemplate {
 
-    private static final String KEY = "UrlPathTemplate";
+    static final String KEY = "UrlPathTemplate";
 
     private PathTemplate() {
     }
 
     /** The template of the request being handled, or null. */
-    static String current() {
+    public static String current() {
         Context context = Vertx.currentContext();
         return context == null ? null : context.getLocal(KEY);
     }
 
     /** Names the request being handled by this template, as if the REST layer had matched it. */
-    static void set(String template) {
+    public static void set(String template) {
         Context context = Vertx.currentContext();
         if (context != null) {
             context.putLocal(KEY, template);
