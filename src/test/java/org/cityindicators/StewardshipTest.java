@@ -213,6 +213,22 @@ class StewardshipTest {
     }
 
     @Test
+    void aWriteWithABadParameterIsRefusedBeforeAnythingIsWritten() {
+        long id = create(figure("2023", "7.00")).jsonPath().getLong("id");
+        given().auth().oauth2(JwtTestResource.editor()).header("If-Match", "*").queryParam("reason", "test")
+                .queryParam("lang", "klingon").when().delete("/api/v1/observations/" + id).then().statusCode(400);
+        given().auth().oauth2(JwtTestResource.editor()).header("If-Match", "*").contentType("application/json")
+                .body(with(figure("2023", "7.50"), "reason", "test")).queryParam("lang", "klingon")
+                .when().put("/api/v1/observations/" + id).then().statusCode(400);
+        given().auth().oauth2(JwtTestResource.editor()).contentType("application/json").body(figure("2024", "8.00"))
+                .queryParam("lang", "klingon").when().post("/api/v1/observations").then().statusCode(400);
+        given().when().get("/api/v1/observations/" + id + "/history").then().statusCode(200)
+                .body("", hasSize(1)).body("[0].figure.withdrawn", equalTo(false)).body("[0].figure.valueText", equalTo("7.00"));
+        given().queryParam("indicator", INDICATOR).queryParam("from", "2024").when().get("/api/v1/observations")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void administratorsCreateAreasAndSources() {
         given().auth().oauth2(JwtTestResource.admin()).contentType("application/json")
                 .body(Map.of("nameZh", "测试区", "nameEn", "Test District", "level", "district", "parent", "440700"))

@@ -93,12 +93,13 @@ public class AreaResource {
     public Response putArea(@Parameter(description = "GB/T 2260 area code", example = "440700") @PathParam("code") String code,
                          @Parameter(description = "ETag of the version being replaced") @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull AreaInput input, @BeanParam LangParam langParam) {
+        Lang lang = langParam.resolve(); // every parameter is checked before anything is written
         Params.code("code", code, Params.AREA_CODE);
         input.check(code);
         CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
                 token.getName());
         Area saved = KIND.find().apply(code);
-        return Preconditions.written(outcome, "/api/v1/areas/" + code, saved.version, AreaDto.from(saved, langParam.resolve()));
+        return Preconditions.written(outcome, "/api/v1/areas/" + code, saved.version, AreaDto.from(saved, lang));
     }
 
     private static Area existing(String code) {

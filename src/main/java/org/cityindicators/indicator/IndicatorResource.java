@@ -101,12 +101,13 @@ public class IndicatorResource {
     public Response putIndicator(@Parameter(description = "Indicator code", example = "retail.total") @PathParam("code") String code,
                          @Parameter(description = "ETag of the version being replaced") @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull IndicatorInput input, @BeanParam LangParam langParam) {
+        Lang lang = langParam.resolve(); // every parameter is checked before anything is written
         Params.code("code", code, Params.CODE);
         input.check(code);
         CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
                 token.getName());
         Indicator saved = KIND.find().apply(code);
-        return Preconditions.written(outcome, "/api/v1/indicators/" + code, saved.version, IndicatorDto.from(saved, langParam.resolve()));
+        return Preconditions.written(outcome, "/api/v1/indicators/" + code, saved.version, IndicatorDto.from(saved, lang));
     }
 
 

@@ -113,10 +113,11 @@ public class ObservationResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     public Response createObservation(FigureInput input, @BeanParam LangParam langParam) {
+        Lang lang = langParam.resolve(); // every parameter is checked before anything is written
         long figureId = writer.create(FigureInput.required(input), token.getName());
         FigureRow row = reader.figure(figureId);
         return Response.created(java.net.URI.create("/api/v1/observations/" + figureId))
-                .entity(ObservationDto.from(row, langParam.resolve())).tag(Long.toString(row.id())).build();
+                .entity(ObservationDto.from(row, lang)).tag(Long.toString(row.id())).build();
     }
 
     /** The JSON page of figures, for the OpenAPI document. */

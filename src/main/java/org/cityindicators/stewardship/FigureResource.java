@@ -94,9 +94,10 @@ public class FigureResource {
     public Response correctObservation(@Parameter(description = "Figure id", example = "1") @PathParam("id") String id,
                                        @Parameter(description = "ETag of the version being corrected") @HeaderParam("If-Match") String ifMatch,
                                        FigureInput input, @BeanParam LangParam langParam) {
+        Lang lang = langParam.resolve(); // every parameter is checked before anything is written
         long figureId = existing(id).figureId();
         writer.correct(figureId, FigureInput.required(input), ifMatch, token.getName());
-        return current(figureId, langParam.resolve());
+        return current(figureId, lang);
     }
 
     @DELETE
@@ -114,9 +115,10 @@ public class FigureResource {
                                         @Parameter(description = "Why the figure is withdrawn", required = true)
                                         @QueryParam("reason") String reason,
                                         @BeanParam LangParam langParam) {
+        Lang lang = langParam.resolve(); // every parameter is checked before anything is written
         long figureId = existing(id).figureId();
         writer.withdraw(figureId, reason, ifMatch, token.getName());
-        return current(figureId, langParam.resolve());
+        return current(figureId, lang);
     }
 
     private Response current(long figureId, Lang lang) {
