@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Reads the numbers of a text and the period expressions made of digits (2023年, 12月, 1-4月, 2月1日): Arabic
  * numbers with thousands separators, decimals and a printed minus, Chinese number words followed by a unit, a
- * fraction word or the start of a unit, and what follows each number. Digits right after a Latin letter are a code
- * (A01, G325), not a number.
+ * fraction word or the start of a unit, and what follows each number. Digits right after Latin letters are a code
+ * (A01, G325), not a number, unless the letters are a name of the catalogue (GDP5000亿元).
  */
 final class NumberReader {
 
@@ -110,8 +110,15 @@ final class NumberReader {
         return at < s.length() ? triggers.grammarAt(s, at, Triggers.NUMERAL) : null;
     }
 
+    /** Skips a run of letters, and the digits after it unless the letters are a name (GDP5000亿元 is a figure). */
     private int skipCode(int i) {
         int j = i;
+        while (j < s.length() && isLatin(s.charAt(j))) {
+            j++;
+        }
+        if (!vocabulary.names().exactly(s.substring(i, j)).isEmpty()) {
+            return j;
+        }
         while (j < s.length() && (isLatin(s.charAt(j)) || isDigit(s.charAt(j)))) {
             j++;
         }
