@@ -15,18 +15,22 @@ public record Draft(List<Candidate> candidates) {
     /** Merges repeated figures (same identity and value) into the first, whose reason says where it was repeated. */
     static Draft merged(List<Candidate> inOrder) {
         Map<String, Integer> first = new HashMap<>();
+        Map<Integer, List<Candidate>> repeats = new HashMap<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : inOrder) {
             Integer earlier = c.placed() ? first.get(c.identity()) : null;
-            if (earlier == null) {
-                if (c.placed()) {
-                    first.put(c.identity(), kept.size());
-                }
-                kept.add(c);
-            } else {
-                kept.set(earlier, kept.get(earlier).withReason("; printed again at " + c.start() + ": \"" + c.quote() + "\""));
+            if (earlier != null) {
+                repeats.computeIfAbsent(earlier, k -> new ArrayList<>()).add(c);
+                continue;
             }
+            if (c.placed()) {
+                first.put(c.identity(), kept.size());
+            }
+            kept.add(c);
         }
+        repeats.forEach((at, again) -> kept.set(at, kept.get(at).withReason("; printed again " + again.size()
+                + (again.size() == 1 ? " time" : " times") + ", first at " + again.get(0).start() + ": \""
+                + again.get(0).quote() + "\"")));
         return new Draft(kept);
     }
 

@@ -3,7 +3,6 @@ package org.cityindicators.intake;
 import org.cityindicators.intake.Triggers.Trigger;
 import org.cityindicators.intake.Vocabulary.Unit;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,7 +75,7 @@ final class NumberReader {
         for (Trigger t = numeral(j); t != null; t = numeral(++j)) {
             values.add(Integer.parseInt(t.meaning()));
         }
-        int end = follow(i, j, ChineseNumber.value(values).toPlainString(), false);
+        int end = follow(i, j, ChineseNumbers.value(values).toPlainString(), false);
         Printed last = tokens.get(tokens.size() - 1).number();
         if (last.unit() == null && last.fraction() == null && last.prefix().isEmpty()) {
             tokens.remove(tokens.size() - 1);
@@ -155,25 +154,5 @@ final class NumberReader {
 
     private static boolean opensCell(char c) {
         return Character.isWhitespace(c) || "（(：:，,；;".indexOf(c) >= 0;
-    }
-
-    /** The value of Chinese number words (十五 is 15, 一百二十 is 120, 千 is 1000). */
-    static final class ChineseNumber {
-        private ChineseNumber() {
-        }
-
-        static BigDecimal value(List<Integer> words) {
-            long total = 0;
-            long digit = 0;
-            for (int w : words) {
-                if (w < 10) {
-                    digit = w;
-                } else {
-                    total += (digit == 0 ? 1 : digit) * w;
-                    digit = 0;
-                }
-            }
-            return BigDecimal.valueOf(total + digit);
-        }
     }
 }

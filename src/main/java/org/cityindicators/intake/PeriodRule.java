@@ -40,8 +40,8 @@ final class PeriodRule {
         if (found.period() == null) {
             return found;
         }
-        Token mark = marks.lastBefore(site.number.start(), site.sentence.start());
-        Token cumulative = SubjectRule.last(site.index.within(mark == null ? site.sentence.start() : mark.end(),
+        Token mark = marks.lastBefore(site.number.start(), site.sentenceStart());
+        Token cumulative = SubjectRule.last(site.index.within(mark == null ? site.sentenceStart() : mark.end(),
                 site.number.start()), t -> t.has(Triggers.CUMULATIVE));
         if (cumulative != null && !found.period().cumulative().equals(found.period())) {
             return new Found(found.period().cumulative(), found.how() + ", made cumulative by '"

@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class Site {
 
+    /** How far before and after its number a rule reads, in characters, so that a long run-on text stays linear. */
+    private static final int WINDOW = 120;
+
     final Token token;
     final Printed number;
     final Span clause;
@@ -61,14 +64,14 @@ final class Site {
         if (headerCell != null) {
             before.addAll(index.within(headerCell.start(), headerCell.end()));
         }
-        before.addAll(index.within(clause.start(), number.start()));
+        before.addAll(index.within(Math.max(clause.start(), number.start() - WINDOW), number.start()));
         return before;
     }
 
     /** The tokens after the number in its clause, up to the next number. */
     List<Token> after() {
         List<Token> after = new ArrayList<>();
-        for (Token t : index.within(token.end(), clause.end())) {
+        for (Token t : index.within(token.end(), Math.min(clause.end(), token.end() + WINDOW))) {
             if (t.type() == Token.Type.NUMBER) {
                 break;
             }
@@ -77,9 +80,14 @@ final class Site {
         return after;
     }
 
-    /** The tokens of the sentence before the number's clause. */
+    /** The tokens of the sentence before the number's clause (within twice the window). */
     List<Token> earlierInSentence() {
-        return index.within(sentence.start(), clause.start());
+        return index.within(Math.max(sentence.start(), clause.start() - 2 * WINDOW), clause.start());
+    }
+
+    /** The start of the part of the sentence the rules read. */
+    int sentenceStart() {
+        return Math.max(sentence.start(), number.start() - 2 * WINDOW);
     }
 
     /** The column of a position of this number's row. */

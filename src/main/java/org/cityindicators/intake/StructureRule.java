@@ -20,12 +20,11 @@ final class StructureRule {
     }
 
     static Part find(Site site, Vocabulary vocabulary) {
-        Token word = SubjectRule.last(site.index.within(site.clause.start(), site.number.start()),
-                t -> t.has(Triggers.STRUCTURE));
+        Token word = SubjectRule.last(site.before(), t -> t.has(Triggers.STRUCTURE));
         if (word == null) {
             return null;
         }
-        List<Token> numbers = site.index.within(word.end(), site.clause.end()).stream()
+        List<Token> numbers = site.index.within(word.end(), Math.min(site.clause.end(), word.end() + 100)).stream()
                 .filter(t -> t.type() == Token.Type.NUMBER).toList();
         int position = numbers.indexOf(site.token);
         Trigger structure = word.trigger(Triggers.STRUCTURE);

@@ -28,7 +28,12 @@ record Token(Type type, int start, int end, Printed number, PeriodMark period, L
 
     /** This token's trigger of a kind, or null. */
     Trigger trigger(String kind) {
-        return triggers.stream().filter(t -> t.kind().equals(kind)).findFirst().orElse(null);
+        for (Trigger t : triggers) {
+            if (t.kind().equals(kind)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     boolean has(String kind) {
@@ -37,7 +42,12 @@ record Token(Type type, int start, int end, Printed number, PeriodMark period, L
 
     /** This token's name of a kind (indicator, project, area), or null. */
     Mention mention(Mention.Kind kind) {
-        return mentions.stream().filter(m -> m.kind() == kind).findFirst().orElse(null);
+        for (Mention m : mentions) {
+            if (m.kind() == kind) {
+                return m;
+            }
+        }
+        return null;
     }
 
     boolean inside(int from, int to) {

@@ -1,5 +1,6 @@
 package org.cityindicators.intake;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The tokens of a text in order, with the tokens lying inside a span found by binary search. */
@@ -19,12 +20,13 @@ final class TokenIndex {
 
     /** The tokens that lie wholly inside [from, to), in order. */
     List<Token> within(int from, int to) {
-        int first = firstAtOrAfter(from);
-        int last = first;
-        while (last < tokens.size() && tokens.get(last).start() < to) {
-            last++;
+        List<Token> within = new ArrayList<>();
+        for (int i = firstAtOrAfter(from); i < tokens.size() && tokens.get(i).start() < to; i++) {
+            if (tokens.get(i).end() <= to) {
+                within.add(tokens.get(i));
+            }
         }
-        return tokens.subList(first, last).stream().filter(t -> t.end() <= to).toList();
+        return within;
     }
 
     /** The last token that ends at or before {@code position} and starts at or after {@code floor}, or null. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The trigger words of the intake as data (columns kind, word, meaning): which words mark a measure, a growth or a
@@ -35,6 +36,8 @@ public final class Triggers {
     static final String QUALIFIER = "qualifier";
     static final String SCOPE = "scope";
     static final String PERIOD = "period";
+    static final String COMPARE = "compare";
+    static final String TERM = "term";
     static final String CUMULATIVE = "cumulative";
     static final String MONTH = "month";
     static final String DATE_PART = "date_part";
@@ -47,6 +50,10 @@ public final class Triggers {
     static final String COLUMN = "column";
     static final String UNIT_KIND = "unit_kind";
 
+    private static final Set<String> KINDS = Set.of(MEASURE, GROWTH, FALL, SHARE, EXECUTION, PROGRESS, SCHEDULE,
+            QUALIFIER, SCOPE, PERIOD, COMPARE, CUMULATIVE, MONTH, DATE_PART, RANGE, NUMERAL, FRACTION, ORDINAL, STOP,
+            STRUCTURE, COLUMN, TERM, UNIT_KIND);
+
     /** Kinds read only right after a number (or, for numerals, as one), never as words of the running text. */
     private static final Set<String> NUMBER_GRAMMAR = Set.of(DATE_PART, RANGE, NUMERAL, FRACTION, UNIT_KIND);
     private static final String SHIPPED = "data/intake-triggers.csv";
@@ -57,11 +64,26 @@ public final class Triggers {
     private final Lexicon<Trigger> words = new Lexicon<>();
     private final Lexicon<Trigger> grammar = new Lexicon<>();
 
+    /** Trigger words; a row of an unknown kind, without a word, or with a meaning its kind cannot read is refused. */
     public Triggers(List<Trigger> triggers) {
         this.all = List.copyOf(triggers);
+        all.forEach(Triggers::check);
         for (Trigger t : all) {
             String word = HanScript.simplified(t.word());
             (NUMBER_GRAMMAR.contains(t.kind()) ? grammar : words).add(word, t);
+        }
+    }
+
+    private static void check(Trigger t) {
+        if (t.kind() == null || !KINDS.contains(t.kind()) || t.word() == null || t.word().isBlank()) {
+            throw new IllegalArgumentException("trigger " + t + ": the kind must be one of " + new TreeSet<>(KINDS) + " and the word not blank");
+        }
+        boolean number = t.kind().equals(NUMERAL) || t.kind().equals(FRACTION);
+        if (number && (t.meaning() == null || !t.meaning().matches("[0-9]{1,4}"))) {
+            throw new IllegalArgumentException("trigger " + t + ": a " + t.kind() + " means a whole number (0 to 9999)");
+        }
+        if (t.kind().equals(PERIOD) && PeriodMark.parse(t.meaning()) == PeriodMark.NONE) {
+            throw new IllegalArgumentException("trigger " + t + ": a period means year+N, year-N, year, H1, H2, Q1..Q4 or YTDn");
         }
     }
 

@@ -37,7 +37,7 @@ final class UnitRule {
             }
         }
         Unit own = vocabulary.unit(indicator.unit()).orElse(null);
-        if (own != null && !n.prefix().isEmpty() && HanScript.simplified(own.symbolZh()).startsWith(n.prefix())) {
+        if (own != null && own.symbolZh() != null && !n.prefix().isEmpty() && HanScript.simplified(own.symbolZh()).startsWith(n.prefix())) {
             return new Found(own, n.prefixEnd(), "'" + n.prefix() + "' after it, the start of the indicator's unit '"
                     + own.symbolZh() + "'");
         }
