@@ -12,7 +12,8 @@ import java.util.Set;
  * budget_progress, execution_rate (a % after an adjusted-budget word), share, a growth (yoy_growth, or
  * planned_growth when planned or when its period had not ended by the reference date), or a level when the
  * indicator itself is measured in %. Otherwise a level: adjusted_budget, planned (a plan word, or a period not yet
- * ended), or actual.
+ * ended), or actual; a growth or fall word right before a level (增加2.15万人) is an absolute change, left without
+ * measure for the steward.
  */
 final class MeasureRule {
 
@@ -79,6 +80,11 @@ final class MeasureRule {
 
     private static Measured level(List<Trigger> before, List<Trigger> after, boolean ended) {
         Trigger last = last(before, Set.of(Triggers.MEASURE));
+        Trigger change = last(before, Set.of(Triggers.GROWTH, Triggers.FALL));
+        if (change != null && (last == null || before.lastIndexOf(change) > before.lastIndexOf(last))) {
+            return new Measured(null, change.kind().equals(Triggers.FALL), "'" + change.word()
+                    + "' before a level: an absolute change, which has no measure", false);
+        }
         if (last != null && last.meaning().equals(ADJUSTED)) {
             return of(ADJUSTED, false, last);
         }

@@ -92,6 +92,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anAbsoluteChangeOfALevelIsLeftWithoutMeasure() {
+        assertEquals(List.of("population.resident - 2023 actual 518.73 PERSON_10K exact",
+                        "population.resident - 2023 - 2.15 PERSON_10K exact",
+                        "population.resident - 2023 - -0.4 PERSON_10K exact"),
+                figures(draft("2023年末常住人口518.73万人，比上年增加2.15万人。2023年常住人口比上年减少0.4万人。")));
+    }
+
+    @Test
     void tenthsAreAShareInPercent() {
         assertEquals("budget.general.expenditure.livelihood consolidated 2023 share 60 PERCENT nearly",
                 only("2023年全市民生支出近六成用于教育。"));
