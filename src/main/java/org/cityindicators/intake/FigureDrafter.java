@@ -54,6 +54,11 @@ final class FigureDrafter {
         return placed(site, indicator, part, subject, unit);
     }
 
+    /** What the rules decided for a placed figure besides its subject and unit. */
+    private record Decisions(PeriodRule.Found period, Measured measured, ContextRules.Found scope,
+                             ContextRules.Found qualifier) {
+    }
+
     private Candidate placed(Site site, Indicator indicator, StructureRule.Part part, Subject subject, UnitRule.Found unit) {
         List<Token> before = site.before();
         List<Token> after = site.after();
@@ -64,29 +69,41 @@ final class FigureDrafter {
                 : MeasureRule.decide(beforeWords, afterWords, triggers.unitRole(unit.unit().kind()),
                 vocabulary.unit(indicator.unit()).map(u -> triggers.unitRole(u.kind())).orElse(null),
                 site.number.fraction() != null, period.period(), reference);
-        ContextRules.Found scope = indicator.scoped() ? context.scope(site) : null;
-        ContextRules.Found qualifier = ContextRules.qualifier(site, before, after, unit.end());
+        Decisions d = new Decisions(period, measured, indicator.scoped() ? context.scope(site) : null,
+                ContextRules.qualifier(site, before, after, unit.end()));
         Explanation why = new Explanation();
         explainSubject(why, site, indicator, part, subject);
-        why.doubt("unit: " + unit.how(), unit.end() == site.number.prefixEnd() && unit.end() > site.number.digitsEnd() ? "0.05" : "0");
+        explain(why, unit, d);
+        int[] span = QuoteSpan.of(site, part == null ? subject.indicator() : null, subject.project(),
+                Math.max(unit.end(), d.qualifier().end()));
+        return candidate(site, indicator, subject, unit, d, span, why);
+    }
+
+    private Candidate candidate(Site site, Indicator indicator, Subject subject, UnitRule.Found unit, Decisions d,
+                                int[] span, Explanation why) {
+        Token project = subject.project();
+        Mention named = subject.area() == null ? null : subject.area().mention(Mention.Kind.AREA);
+        Period p = d.period().period();
+        return new Candidate(indicator.code(), project != null ? null : named != null ? named.code() : area,
+                project == null ? null : project.mention(Mention.Kind.PROJECT).code(),
+                d.scope() == null ? null : d.scope().code(), p == null ? null : p.notation(),
+                p == null ? null : p.frequency(), d.measured().measure(), valueText(site.number, d.measured().negative()),
+                unit.unit().code(), d.qualifier().code(), site.words(span[0], span[1]), site.text.original(span[0]),
+                site.text.originalEnd(span[1]), why.confidence(), why.reason(), null);
+    }
+
+    private static void explain(Explanation why, UnitRule.Found unit, Decisions d) {
+        why.doubt("unit: " + unit.how(), unit.doubt());
+        Measured measured = d.measured();
         why.doubt("measure: " + measured.why(), measured.measure() == null ? "0.3" : measured.byTense() ? "0.05" : "0");
-        why.doubt("period: " + period.how(), period.doubt());
+        why.doubt("period: " + d.period().how(), d.period().doubt());
+        ContextRules.Found scope = d.scope();
         if (scope != null) {
             why.doubt("scope: " + scope.how(), scope.code() == null ? "0.3" : scope.carried() ? "0.1" : "0");
         }
-        if (qualifier.how() != null) {
-            why.add("qualifier: " + qualifier.how());
+        if (d.qualifier().how() != null) {
+            why.add("qualifier: " + d.qualifier().how());
         }
-        Token project = subject.project();
-        Mention areaNamed = subject.area() == null ? null : subject.area().mention(Mention.Kind.AREA);
-        int[] span = QuoteSpan.of(site, part == null ? subject.indicator() : null, project, Math.max(unit.end(), qualifier.end()));
-        Period p = period.period();
-        return new Candidate(indicator.code(), project != null ? null : areaNamed != null ? areaNamed.code() : area,
-                project == null ? null : project.mention(Mention.Kind.PROJECT).code(), scope == null ? null : scope.code(),
-                p == null ? null : p.notation(), p == null ? null : p.frequency(), measured.measure(),
-                valueText(site.number, measured.negative()), unit.unit().code(), qualifier.code(),
-                site.words(span[0], span[1]), site.text.original(span[0]), site.text.originalEnd(span[1]),
-                why.confidence(), why.reason(), null);
     }
 
     private static void explainSubject(Explanation why, Site site, Indicator indicator, StructureRule.Part part, Subject subject) {

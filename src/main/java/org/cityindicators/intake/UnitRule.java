@@ -14,8 +14,12 @@ import java.util.List;
  */
 final class UnitRule {
 
-    /** The unit found, where the figure's printed text ends with it, and how it was found. */
-    record Found(Unit unit, int end, String how) {
+    /** The unit found, where the figure's printed text ends with it, how it was found, and the doubt that adds. */
+    record Found(Unit unit, int end, String how, String doubt) {
+
+        Found(Unit unit, int end, String how) {
+            this(unit, end, how, "0");
+        }
     }
 
     private UnitRule() {
@@ -39,7 +43,7 @@ final class UnitRule {
         Unit own = vocabulary.unit(indicator.unit()).orElse(null);
         if (own != null && own.symbolZh() != null && !n.prefix().isEmpty() && HanScript.simplified(own.symbolZh()).startsWith(n.prefix())) {
             return new Found(own, n.prefixEnd(), "'" + n.prefix() + "' after it, the start of the indicator's unit '"
-                    + own.symbolZh() + "'");
+                    + own.symbolZh() + "'", "0.05");
         }
         return null;
     }
