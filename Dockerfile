@@ -37,7 +37,7 @@ COPY --from=app /quarkus-run.jar /deployments/
 COPY --from=app /app/ /deployments/app/
 COPY --from=app /quarkus/ /deployments/quarkus/
 # Never the embedded PostgreSQL of a developer's laptop: without QUARKUS_DATASOURCE_JDBC_URL the service fails to start.
-# JVM (README "Memory and startup"): the serial collector (the one the JVM picks itself with one CPU, and the smallest
+# JVM (docs/operations.md, "Memory and startup"): the serial collector (the one the JVM picks itself with one CPU, and the smallest
 # footprint; reads do not suffer, see bench/RESULTS.md), a heap of at most half the container's memory limit, so that
 # metaspace, code cache, threads and buffers (about 130 MB) fit beside it, a small initial heap that grows only when
 # needed, and the C library's freed memory handed back to the system every 5 s: with the AOT cache the idle RSS was

@@ -13,50 +13,26 @@
 # Environment: JAR (target/quarkus-app/quarkus-run.jar), PG_CLUSTER (default "15 main"), PG_URL_BASE (default jdbc:postgresql://127.0.0.1:5432), PORT (48080),
 #              MANAGEMENT_PORT (48090)
 set -uo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 PORT=${PORT:-48080}
 CLUSTER=${PG_CLUSTER:-15 main}
 DB=indicators_faults
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-48090}
 BASE=http://127.0.0.1:$PORT
 HEALTH=http://127.0.0.1:$MANAGEMENT_PORT/q/health
-WORK=$(mktemp -d)
-JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
-PSQL=(psql -h 127.0.0.1 -U postgres -qtAX)
-failures=0
-service_pid=
 
-say() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*"; }
-check() { if [ "$1" = "$2" ]; then say "  ok: $3 ($1)"; else say "  FAILED: $3: expected $2, saw $1"; failures=$((failures + 1)); fi; }
-cleanup() {
-    [ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null && { wait "$service_pid" 2>/dev/null || true; }
-    if ! pg_lsclusters -h | awk -v c="$CLUSTER" '$1" "$2 == c && $4 == "online"' | grep -q .; then
-        say "cleanup: starting PostgreSQL $CLUSTER again"
-        pg_ctlcluster $CLUSTER start
-    fi
-    "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1
-    cp "$WORK/service.log" target/faults-service.log 2>/dev/null && say "service log kept in target/faults-service.log"
-    rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
+cluster_online() { pg_lsclusters -h | awk -v c="$CLUSTER" '$1" "$2 == c && $4 == "online"' | grep -q .; }
 
-[ -f "$JAR" ] || { echo "no $JAR: run ./mvnw package -DskipTests first" >&2; exit 2; }
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null
-openssl pkey -in "$WORK/key.pem" -pubout -out "$WORK/pub.pem"
-TOKEN=$(scripts/mint-token.sh "$WORK/key.pem" fault.drill editor 60)
-"${PSQL[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
-
+need_jar
+signing_key
+TOKEN=$(token fault.drill editor 60)
+fresh_database $DB
+# at exit, first (last registered): PostgreSQL running again, the log kept; then the database dropped
+at_exit 'cluster_online || { say "cleanup: starting PostgreSQL $CLUSTER again"; pg_ctlcluster $CLUSTER start; }'
+at_exit 'cp "$WORK/service.log" target/faults-service.log && say "service log kept in target/faults-service.log"'
 start_service() {
-    QUARKUS_DATASOURCE_JDBC_URL=${PG_URL_BASE:-jdbc:postgresql://127.0.0.1:5432}/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT INDICATORS_EMBEDDED_DATABASE=false INDICATORS_RATE_LIMIT_ENABLED=false \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/pub.pem QUARKUS_SHUTDOWN_DELAY_ENABLED=false \
-        java -jar "$JAR" >>"$WORK/service.log" 2>&1 &
-    service_pid=$!
-    for _ in $(seq 1 60); do
-        [ "$(curl -s -o /dev/null -w '%{http_code}' $HEALTH/ready)" = 200 ] && { say "service ready (pid $service_pid)"; return 0; }
-        sleep 1
-    done
-    say "service did not become ready; log:"; tail -20 "$WORK/service.log"; exit 1
+    start_jar service "$PORT" "$MANAGEMENT_PORT" $DB INDICATORS_RATE_LIMIT_ENABLED=false
+    say "service ready (pid $service_pid)"
 }
 status() { curl -s -o "$WORK/body" -D "$WORK/head" -w '%{http_code}' "$@"; }
 rows() { "${PSQL[@]}" -d $DB -c "select count(*) from observation where quote = '$1'" 2>/dev/null || echo "?"; }

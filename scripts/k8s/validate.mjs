@@ -112,7 +112,7 @@ const egressPorts = (policy.spec?.egress ?? []).flatMap((rule) => rule.ports ?? 
 check([5432, 53].every((p) => egressPorts.includes(p)) && !egressPorts.includes("any"),
     `NetworkPolicy: egress must be PostgreSQL and DNS only: ${egressPorts}`);
 
-// A CloudNativePG Cluster, or none when the overlay uses a managed PostgreSQL outside Kubernetes (README)
+// A CloudNativePG Cluster, or none when the overlay uses a managed PostgreSQL outside Kubernetes (docs/deployment.md)
 const clusters = all("Cluster");
 check(clusters.length <= 1, `expected at most one Cluster, found ${clusters.length}`);
 const cluster = clusters[0] ?? { metadata: {}, spec: {} };

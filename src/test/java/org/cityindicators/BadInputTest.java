@@ -105,7 +105,7 @@ class BadInputTest {
         }
         if (answer.header("content-type") == null && (status == 414 && target.length() > CODEC_LINE_LIMIT
                 || status == 400 && !decodable(target))) {
-            return null; // answered by Vert.x's HTTP codec before any route (README "Limits"): status only, no body
+            return null; // answered by Vert.x's HTTP codec before any route (docs/operations.md, "Limits"): status only, no body
         }
         String type = answer.header("content-type");
         if (type == null || !type.startsWith("application/problem+json")) {

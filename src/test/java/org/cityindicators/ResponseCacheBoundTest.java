@@ -8,10 +8,12 @@ import org.cityindicators.cache.ResponseCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,10 +46,7 @@ class ResponseCacheBoundTest {
     void emptyCache() {
         // a change of the data empties the cache
         GeneratedData.execute(dataSource, "update area set name_en = name_en where code = '440700'");
-        for (int attempt = 0; attempt < 100 && cache.size() > 0; attempt++) {
-            sleep(50);
-        }
-        assertEquals(0, cache.size());
+        await().atMost(Duration.ofSeconds(5)).until(() -> cache.size() == 0);
     }
 
     @Test
@@ -84,17 +83,7 @@ class ResponseCacheBoundTest {
 
     /** Waits until the cache holds at least this many answers (an answer is kept once written out). */
     private void awaitEntries(int entries) {
-        for (int attempt = 0; attempt < 40 && cache.size() < entries; attempt++) {
-            sleep(50);
-        }
-        assertTrue(cache.size() >= entries, "an answer was kept");
+        await().atMost(Duration.ofSeconds(5)).until(() -> cache.size() >= entries);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -12,10 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,10 +59,7 @@ class ResponseCacheTest {
         StewardshipTest.create(StewardshipTest.figure("2023", "100.50"));
         Response first = read();
         // the answer is kept when it has been written out, which may be just after the client has it
-        for (int attempt = 0; attempt < 40 && cache.size() == 0; attempt++) {
-            sleep(50);
-        }
-        assertTrue(cache.size() > 0, "the first answer was kept");
+        awaitKept(1);
         Response second = read();
         assertArrayEquals(first.asByteArray(), second.asByteArray());
         assertEquals(first.header("ETag"), second.header("ETag"));
@@ -75,9 +74,7 @@ class ResponseCacheTest {
     void aCachedAnswerIsStillCompressed() {
         StewardshipTest.create(StewardshipTest.figure("2023", "100.50"));
         for (int i = 0; i < 3; i++) { // the first rendered and compressed on the way out, then kept compressed
-            for (int attempt = 0; i > 0 && attempt < 40 && cache.size() == 0; attempt++) {
-                sleep(50);
-            }
+            awaitKept(i);
             Response answer = given().queryParam("indicator", StewardshipTest.INDICATOR).header("Accept-Encoding", "gzip")
                     .when().get("/api/v1/observations").then().statusCode(200).header("Content-Encoding", "gzip")
                     .body("items.valueText", contains("100.50")).extract().response();
@@ -141,10 +138,9 @@ class ResponseCacheTest {
 
     /** Once an answer has been asked for, waits until it is kept (it is kept once written out). */
     private void awaitKept(int asked) {
-        for (int attempt = 0; asked > 0 && attempt < 40 && cache.size() == 0; attempt++) {
-            sleep(50);
+        if (asked > 0) {
+            await().atMost(Duration.ofSeconds(5)).until(() -> cache.size() > 0);
         }
-        assertTrue(asked == 0 || cache.size() > 0, "an answer was kept");
     }
 
     @Test
@@ -172,9 +168,7 @@ class ResponseCacheTest {
     void aCrossOriginReadStillGetsCorsHeaders() {
         StewardshipTest.create(StewardshipTest.figure("2023", "100.50"));
         for (int i = 0; i < 2; i++) { // the second from the cache
-            for (int attempt = 0; i == 1 && attempt < 40 && cache.size() == 0; attempt++) {
-                sleep(50);
-            }
+            awaitKept(i);
             given().header("Origin", "https://dashboard.example.org").queryParam("indicator", StewardshipTest.INDICATOR)
                     .when().get("/api/v1/observations").then().statusCode(200)
                     .header("Access-Control-Allow-Origin", "https://dashboard.example.org");
@@ -194,9 +188,7 @@ class ResponseCacheTest {
     void whileTheDatabaseIsUnreachableKeptAnswersAreServedAndSaySo() throws Exception {
         StewardshipTest.create(StewardshipTest.figure("2023", "100.50"));
         Response first = read();
-        for (int attempt = 0; attempt < 40 && cache.size() == 0; attempt++) {
-            sleep(50);
-        }
+        awaitKept(1);
         // the outage: the service's database takes no new connections and every one it had is ended; made and ended
         // from a connection to another database of the same server
         String database;
@@ -212,12 +204,8 @@ class ResponseCacheTest {
             try {
                 st.execute("alter database \"" + database + "\" allow_connections false");
                 st.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
-                Response stale = null;
-                for (int attempt = 0; attempt < 100 && (stale == null || stale.header("Warning") == null); attempt++) {
-                    sleep(100);
-                    stale = given().queryParam("indicator", StewardshipTest.INDICATOR).header("Accept-Language", "en")
-                            .when().get("/api/v1/observations").then().extract().response();
-                }
+                Response stale = await().atMost(Duration.ofSeconds(10)).until(() -> readIn("en"),
+                        answer -> answer.header("Warning") != null);
                 assertEquals(200, stale.statusCode());
                 assertEquals("111 - \"Revalidation Failed\"", stale.header("Warning"));
                 assertEquals("no-cache", stale.header("Cache-Control"));
@@ -233,21 +221,14 @@ class ResponseCacheTest {
                 st.execute("alter database \"" + database + "\" allow_connections true");
             }
         }
-        Response fresh = null;
-        for (int attempt = 0; attempt < 100 && (fresh == null || fresh.statusCode() != 200 || fresh.header("Warning") != null); attempt++) {
-            sleep(100);
-            fresh = given().queryParam("indicator", StewardshipTest.INDICATOR).header("Accept-Language", "en")
-                    .when().get("/api/v1/observations").then().extract().response();
-        }
+        Response fresh = await().atMost(Duration.ofSeconds(10)).until(() -> readIn("en"),
+                answer -> answer.statusCode() == 200 && answer.header("Warning") == null);
         assertEquals(200, fresh.statusCode());
         assertEquals(null, fresh.header("Warning"), "back to current answers once the database is reachable");
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static Response readIn(String language) {
+        return given().queryParam("indicator", StewardshipTest.INDICATOR).header("Accept-Language", language)
+                .when().get("/api/v1/observations").then().extract().response();
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -53,18 +55,15 @@ class ValidatorsTest {
     @Test
     void aChangeInASecondOfItsOwnIsNotModifiedSinceThatSecond() {
         String etag = given().when().get(LATEST).then().statusCode(200).extract().header("ETag");
-        Response current = null;
-        for (int attempt = 0; attempt < 40 && current == null; attempt++) {
+        String[] last = {etag};
+        // a change that fell in a second of its own: the previous one was in an earlier second
+        Response current = await().atMost(Duration.ofSeconds(20)).until(() -> {
             touch();
-            Response seen = changed(LATEST, etag);
-            etag = seen.header("ETag");
-            if (previousChangeInAnEarlierSecond()) {
-                current = seen;
-            } else {
-                sleep(50);
-            }
-        }
-        assertTrue(current != null, "a change fell in a second of its own");
+            Response seen = changed(LATEST, last[0]);
+            last[0] = seen.header("ETag");
+            return seen;
+        }, seen -> previousChangeInAnEarlierSecond());
+        etag = last[0];
         Instant lastModified = Instant.from(IMF_FIXDATE.parse(current.header("Last-Modified")));
         for (int i = 0; i < 2; i++) { // the second from the response cache
             given().header("If-Modified-Since", current.header("Last-Modified")).when().get(LATEST).then().statusCode(304)
@@ -94,12 +93,8 @@ class ValidatorsTest {
     void lastModifiedIsWrittenAsImfFixdate() {
         GeneratedData.execute(dataSource, "update dataset_state set version = version + 1, "
                 + "modified_at = timestamptz '2026-12-02 08:09:07.5+00'", "select pg_notify('dataset_changed', 'test')");
-        String lastModified = null;
-        for (int attempt = 0; attempt < 100 && !"Wed, 02 Dec 2026 08:09:07 GMT".equals(lastModified); attempt++) {
-            sleep(attempt == 0 ? 0 : 20);
-            lastModified = given().when().get(LATEST).then().statusCode(200).extract().header("Last-Modified");
-        }
-        assertEquals("Wed, 02 Dec 2026 08:09:07 GMT", lastModified);
+        await().atMost(Duration.ofSeconds(5)).until(() -> given().when().get(LATEST).then().statusCode(200).extract()
+                .header("Last-Modified"), "Wed, 02 Dec 2026 08:09:07 GMT"::equals);
     }
 
     /** A change of the data made outside the service, which it learns of on the channel dataset_changed. */
@@ -109,14 +104,8 @@ class ValidatorsTest {
 
     /** The answer at the URL once its ETag is no longer {@code etag}: the service has seen the change. */
     private static Response changed(String url, String etag) {
-        for (int attempt = 0; attempt < 250; attempt++) {
-            Response answer = given().when().get(url).then().statusCode(200).extract().response();
-            if (!etag.equals(answer.header("ETag"))) {
-                return answer;
-            }
-            sleep(20);
-        }
-        throw new AssertionError("the service did not see the change within 5 s");
+        return await().atMost(Duration.ofSeconds(5)).until(() -> given().when().get(url).then().statusCode(200).extract()
+                .response(), answer -> !etag.equals(answer.header("ETag")));
     }
 
     /** When the data changed last and the time before, as dataset_state says. */
@@ -137,11 +126,4 @@ class ValidatorsTest {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
