@@ -58,6 +58,18 @@ public class SeriesParams {
             throw ApiException.badParameter(areaCode == null ? "area" : "project",
                     "give exactly one of 'area' and 'project'");
         }
+        Scope scopeValue = scopeFor(indicator, scope);
+        Measure measureValue = Params.member("measure", measure, Measure.class);
+        Frequency frequencyValue = Params.member("frequency", frequency, Frequency.class);
+        return new ObservationFilter(List.of(indicator.code), listOf(areaCode), listOf(projectCode), listOf(scopeValue),
+                List.of(measureValue == null ? Measure.ACTUAL : measureValue),
+                frequencyValue == null ? Frequency.YEAR : frequencyValue,
+                ObservationParams.period("from", from), ObservationParams.period("to", to),
+                lastN == null ? null : Params.integer("lastN", lastN, 1, 1, ObservationParams.MAX_LAST_N));
+    }
+
+    /** The scope parameter: required for a budget indicator (scopes are never mixed), refused for the others. */
+    static Scope scopeFor(Indicator indicator, String scope) {
         Scope scopeValue = Params.member("scope", scope, Scope.class);
         if (indicator.scoped && scopeValue == null) {
             throw ApiException.badParameter("scope", "indicator " + indicator.code
@@ -66,13 +78,7 @@ public class SeriesParams {
         if (!indicator.scoped && scopeValue != null) {
             throw ApiException.badParameter("scope", "indicator " + indicator.code + " has no fiscal scope");
         }
-        Measure measureValue = Params.member("measure", measure, Measure.class);
-        Frequency frequencyValue = Params.member("frequency", frequency, Frequency.class);
-        return new ObservationFilter(List.of(indicator.code), listOf(areaCode), listOf(projectCode), listOf(scopeValue),
-                List.of(measureValue == null ? Measure.ACTUAL : measureValue),
-                frequencyValue == null ? Frequency.YEAR : frequencyValue,
-                ObservationParams.period("from", from), ObservationParams.period("to", to),
-                lastN == null ? null : Params.integer("lastN", lastN, 1, 1, ObservationParams.MAX_LAST_N));
+        return scopeValue;
     }
 
     private static <T> List<T> listOf(T value) {
