@@ -90,6 +90,13 @@ class StewardBulletinTest {
         JsonNode period = new ObjectMapper().readTree(files.get("datapackage.json")).at("/resources/0/schema/fields")
                 .findParents("name").stream().filter(f -> f.get("name").asText().equals("period")).findFirst().orElseThrow();
         assertTrue(period.get("description").asText().contains("2024-01/2024-04"), period.toString());
+        String pattern = period.at("/constraints/pattern").asText();
+        for (String text : List.of("2023", "2023-H1", "2023-Q4", "2023-12", "2024-01/2024-04")) {
+            assertTrue(text.matches(pattern), text + " fits the described pattern " + pattern);
+        }
+        for (String text : List.of("2023-Q5", "2023-H3", "2024-13", "2024-1")) {
+            assertTrue(!text.matches(pattern), text + " does not fit " + pattern);
+        }
 
         JsonPath series = given().queryParam("area", CITY).queryParam("scope", "consolidated").queryParam("frequency", "year_to_date")
                 .when().get("/api/v1/indicators/budget.general.revenue/series").then().statusCode(200).extract().jsonPath();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cityindicators.observation.ObservationCsv;
+import org.cityindicators.observation.Period;
 
 import java.time.Instant;
 import java.util.List;
@@ -71,6 +72,9 @@ final class DataPackage {
                     .put("type", typeAndMeaning == null ? (column.equals("base_factor") ? "number" : "string") : typeAndMeaning[0]);
             if (typeAndMeaning != null) {
                 field.put("description", typeAndMeaning[1]);
+            }
+            if (typeAndMeaning != null && column.equals("period")) {
+                field.putObject("constraints").put("required", true).put("pattern", Period.PATTERN);
             }
         }
         return resource;

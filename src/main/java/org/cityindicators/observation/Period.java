@@ -19,6 +19,8 @@ public record Period(String text, Frequency frequency, LocalDate start, LocalDat
 
     private static final Pattern SYNTAX = Pattern.compile(
             "([0-9]{4})(?:-(?:H([0-9])|Q([0-9])|([0-9]{2})(?:/([0-9]{4})-([0-9]{2}))?))?");
+    /** The shape of every period text, for schemas (a cumulative period also ends in its own year, not before it starts). */
+    public static final String PATTERN = "[0-9]{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])(/[0-9]{4}-(0[1-9]|1[0-2]))?))?";
     private static final String FORMS = "write a year (2023), a half-year (2023-H1), a quarter (2023-Q1), a month "
             + "(2023-12) or months of one year to date (2024-01/2024-04)";
 
