@@ -49,7 +49,7 @@ public record AreaComparisonDto(
             @Schema(example = "2023年GDP突破4000亿元") String quote) {
 
         static Row of(int rank, FigureRow r, Area area, Lang lang) {
-            return new Row(rank, r.area(), lang.pick(r.areaZh(), r.areaEn()), Map.of("zh", r.areaZh(), "en", r.areaEn()),
+            return new Row(rank, r.area(), lang.pick(r.areaZh(), r.areaEn()), Lang.ALL.both(r.areaZh(), r.areaEn()),
                     area.level, area.parentCode, r.value(), r.value().toPlainString(), r.unit(), lang.pick(r.unitZh(), r.unitEn()),
                     r.valueBase(), r.qualifier(), r.qualifier().label(lang), r.source(), r.quote());
         }
