@@ -37,7 +37,7 @@ class AreaResourceTest {
     void latestSnapshotHasTheNewestFigureOfEachSeriesAndNoProjectFigures() {
         List<Map<String, Object>> items = given().when().get("/api/v1/areas/440700/latest").then().statusCode(200)
                 .body("area", equalTo("440700")).extract().jsonPath().getList("items");
-        assertEquals(44, items.size(), "46 figures less the 2 of the project");
+        assertEquals(45, items.size(), "47 figures less the 2 of the project");
         assertTrue(items.stream().noneMatch(f -> f.get("indicator").toString().startsWith("project.")));
         var totals = items.stream().filter(f -> f.get("indicator").equals("budget.general.total_expenditure")).toList();
         assertEquals(2, totals.size(), "one per fiscal scope");

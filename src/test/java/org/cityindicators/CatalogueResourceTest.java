@@ -13,7 +13,8 @@ class CatalogueResourceTest {
     @Test
     void listsAndGetsSources() {
         given().when().get("/api/v1/sources").then().statusCode(200)
-                .body("items.code", contains("jmdaily-2024-02-budget-report", "jmdaily-2024-02-gdp"));
+                .body("items.code", contains("jmdaily-2024-02-budget-report", "jmdaily-2024-02-gdp",
+                        "jmdaily-2024-02-wu-xiaohui-industry"));
         given().when().get("/api/v1/sources/jmdaily-2024-02-gdp").then().statusCode(200)
                 .body("title", equalTo("2023年GDP突破4000亿元 成功争先进阶"))
                 .body("publisher", equalTo("江门日报 (Jiangmen Daily)"))

@@ -39,7 +39,7 @@ class DownloadTest {
             List<String> fields = resource.at("/schema/fields").findValuesAsText("name");
             assertEquals(String.join(",", fields), header, "descriptor fields match " + resource.get("path"));
         }
-        assertEquals(47, files.get("observations.csv").split("\r\n").length, "header and 46 figures");
+        assertEquals(48, files.get("observations.csv").split("\r\n").length, "header and 47 figures");
         assertTrue(files.get("observations.csv").contains("retail.total,440700,,,2023,actual,1347.90,CNY_100M,exact"));
         assertEquals(resource("data/areas.csv"), files.get("areas.csv").replace("\r\n", "\n"),
                 "catalogue files come back in the format of the data files");

@@ -10,12 +10,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -167,6 +169,71 @@ class ExplorerBrowserIT {
         } finally {
             browser.viewport(null, null);
         }
+    }
+
+    @Test
+    void picksAnAreaWithFiguresAndComparesItWithTheOthers() throws IOException {
+        List<String[]> written = List.of(
+                write("gdp", "2023", "2000.50", "测试市乙2023年地区生产总值2000.50亿元（测试用，虚构）"),
+                write("retail.total", "2024-Q1", "300.00", "测试市乙2024年一季度社会消费品零售总额300.00亿元（测试用，虚构）"));
+        try {
+            browser.open(root + "?lang=en&area=440700", "en");
+            Select picker = new Select(browser.find("[data-role='area-pick']"));
+            assertTrue(browser.find("label.area-pick").isDisplayed(), "two areas have figures: the picker shows");
+            List<String> offered = picker.getOptions().stream().map(option -> option.getDomAttribute("value")).toList();
+            assertTrue(offered.containsAll(List.of("440700", SECOND_AREA)), offered.toString());
+            assertFalse(offered.contains("440000"), "only areas with figures, not the province");
+            assertEquals("440700", picker.getFirstSelectedOption().getDomAttribute("value"));
+            assertEquals(List.of("more than 4000", "2000.50"), comparisonTexts(),
+                    "Jiangmen's GDP beside the second city's, largest first, the lower bound kept");
+            browser.screenshot("explorer-comparison-en");
+
+            picker.selectByValue(SECOND_AREA);
+            browser.awaitReady("en");
+            assertTrue(browser.driver.getCurrentUrl().contains("area=" + SECOND_AREA), browser.driver.getCurrentUrl());
+            assertTrue(browser.driver.getTitle().contains("Test City B"), browser.driver.getTitle());
+            assertTrue(card("retail.total").getText().contains("Q1 2024"), card("retail.total").getText());
+            assertEquals(List.of("more than 4000", "2000.50"), comparisonTexts());
+
+            browser.open(root + "?lang=zh&area=" + SECOND_AREA, "zh");
+            assertTrue(card("retail.total").getText().contains("2024年一季度"), card("retail.total").getText());
+            assertTrue(browser.find("#comparison").getText().contains("地区比较"));
+            browser.assertNoConsoleError();
+        } finally {
+            written.forEach(figure -> given().auth().oauth2(JwtTestResource.editor()).header("If-Match", figure[1])
+                    .queryParam("reason", "test figure").when().delete("/api/v1/observations/" + figure[0])
+                    .then().statusCode(200));
+        }
+        assertFalse(given().queryParam("hasObservations", "true").queryParam("size", "1000").when().get("/api/v1/areas")
+                .then().statusCode(200).extract().jsonPath().getList("items.code").contains(SECOND_AREA),
+                "its figures are withdrawn: no longer offered");
+    }
+
+    static final String SECOND_AREA = "449920";
+
+    /** A made-up figure of a made-up second city, written through the API: its id and ETag. */
+    private static String[] write(String indicator, String period, String value, String quote) {
+        if (given().when().get("/api/v1/areas/" + SECOND_AREA).statusCode() == 404) {
+            given().auth().oauth2(JwtTestResource.admin()).contentType("application/json")
+                    .body(Map.of("nameZh", "测试市乙", "nameEn", "Test City B", "level", "prefecture", "parent", "440000"))
+                    .when().put("/api/v1/areas/" + SECOND_AREA).then().statusCode(201);
+            given().auth().oauth2(JwtTestResource.admin()).contentType("application/json")
+                    .body(Map.of("title", "测试市乙数据（测试用，虚构）", "publisher", "测试", "published", "2024-05",
+                            "licence", "made up for tests"))
+                    .when().put("/api/v1/sources/test-explorer").then().statusCode(201);
+        }
+        var created = given().auth().oauth2(JwtTestResource.editor()).contentType("application/json")
+                .body(Map.of("indicator", indicator, "area", SECOND_AREA, "period", period, "measure", "actual",
+                        "value", value, "unit", "CNY_100M", "qualifier", "exact", "source", "test-explorer", "quote", quote))
+                .when().post("/api/v1/observations").then().statusCode(201).extract();
+        return new String[] {created.jsonPath().getString("id"), created.header("ETag")};
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> comparisonTexts() {
+        List<Map<String, Object>> charts = (List<Map<String, Object>>) browser.driver.executeAsyncScript(CHART_DATA);
+        return charts.stream().filter(chart -> chart.get("id").equals("comparison")).findFirst()
+                .map(chart -> (List<Object>) chart.get("texts")).orElseThrow(() -> new AssertionError("no comparison chart"));
     }
 
     private static WebElement card(String indicator) {

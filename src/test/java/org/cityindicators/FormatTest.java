@@ -39,7 +39,7 @@ class FormatTest {
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(body[0], body[1], body[2]),
                 "a byte order mark lets spreadsheets see UTF-8");
         List<CSVRecord> rows = parse(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
-        assertEquals(46, rows.size());
+        assertEquals(47, rows.size());
         CSVRecord retail = rows.stream().filter(r -> r.get("indicator").equals("retail.total") && r.get("measure").equals("actual"))
                 .findFirst().orElseThrow();
         assertEquals("1347.90", retail.get("value"));

@@ -123,6 +123,6 @@ class ImportEncodingTest {
                 }
             }
         }
-        given().when().get("/api/v1/observations").then().body("total", equalTo(46));
+        given().when().get("/api/v1/observations").then().body("total", equalTo(47));
     }
 }

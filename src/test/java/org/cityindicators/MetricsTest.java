@@ -95,7 +95,7 @@ class MetricsTest {
         given.when().get("/api/v1/indicators/gdp/series?area=440700").then().statusCode(200);
         assertEquals(before + 2, sample(metrics(), "indicators_observations_served_total"));
         given.when().get("/api/v1/areas/440700/latest").then().statusCode(200);
-        assertEquals(before + 2 + 44, sample(metrics(), "indicators_observations_served_total"));
+        assertEquals(before + 2 + 45, sample(metrics(), "indicators_observations_served_total"));
     }
 
     @Test

@@ -27,8 +27,11 @@ import org.cityindicators.db.Where;
 import org.cityindicators.stewardship.CatalogueWrites;
 import org.cityindicators.stewardship.Preconditions;
 import org.cityindicators.stewardship.Stewards;
+
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,18 +53,22 @@ public class AreaResource {
     JsonWebToken token;
 
     @GET
-    @Operation(operationId = "listAreas", summary = "List areas", description = "Ordered by code.")
+    @Operation(operationId = "listAreas", summary = "List areas", description = "Ordered by code; `hasObservations=true` "
+            + "keeps the areas that have current figures.")
     @APIResponse(responseCode = "200", description = "A page of areas")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public PageDto<AreaDto> listAreas(
             @Parameter(description = "Level", schema = @Schema(enumeration = {"province", "prefecture", "district",
                     "county_city", "county"}), example = "district") @QueryParam("level") String level,
             @Parameter(description = "Code of the enclosing area", example = "440700") @QueryParam("parent") String parent,
+            @Parameter(description = "true: only areas that have published figures (an explorer's area picker)",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("hasObservations") String hasObservations,
             @BeanParam PagingParams pagingParams, @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
         Paging paging = pagingParams.toPaging(1);
-        Where where = Area.filter(Params.member("level", level, AreaLevel.class),
-                Params.code("parent", parent, Params.AREA_CODE));
+        AreaLevel levelValue = Params.member("level", level, AreaLevel.class);
+        String parentCode = Params.code("parent", parent, Params.AREA_CODE);
+        Where where = Area.filter(levelValue, parentCode, withFigures(hasObservations));
         return paging.page(Area.page(where, paging), a -> AreaDto.from(a, lang), a -> new Object[] {a.code},
                 Area.count(where.clause(), where.parameters()));
     }
@@ -100,6 +107,18 @@ public class AreaResource {
                 token.getName());
         Area saved = KIND.find().apply(code);
         return Preconditions.written(outcome, "/api/v1/areas/" + code, saved.version, AreaDto.from(saved, lang));
+    }
+
+    /** The codes of areas with figures when asked for; "" (no area has it) stands for none, so that the filter stays. */
+    private static List<String> withFigures(String hasObservations) {
+        if (hasObservations == null || hasObservations.equals("false")) {
+            return null;
+        }
+        if (!hasObservations.equals("true")) {
+            throw ApiException.badParameter("hasObservations", "write true or false");
+        }
+        List<String> codes = Area.withFigures();
+        return codes.isEmpty() ? List.of("") : codes;
     }
 
     private static Area existing(String code) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cityindicators.observation.ObservationCsv;
+import org.cityindicators.observation.Period;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,8 @@ final class DataPackage {
             Map.entry("area", new String[] {"string", "GB/T 2260 area code, see areas.csv; empty for a project's figure"}),
             Map.entry("project", new String[] {"string", "Project code, see projects.csv; empty for an area's figure"}),
             Map.entry("scope", new String[] {"string", "Fiscal scope: consolidated (全市) or municipal (市本级); empty where none applies"}),
-            Map.entry("period", new String[] {"string", "Year (2023) or year-month (2023-12)"}),
+            Map.entry("period", new String[] {"string", "Period: a year (2023), half-year (2023-H1), quarter (2023-Q1), "
+                    + "month (2023-12) or months of one year to date, an ISO 8601 interval (2024-01/2024-04 = 1-4月累计)"}),
             Map.entry("measure", new String[] {"string", "actual, planned, adjusted_budget, planned_growth, yoy_growth, share or execution_rate"}),
             Map.entry("value", new String[] {"number", "Value exactly as published, in the unit of the unit column; rates in percentage points"}),
             Map.entry("unit", new String[] {"string", "Unit code, see units.csv (CNY_100M = 亿元 = 10^8 yuan)"}),
@@ -70,6 +72,9 @@ final class DataPackage {
                     .put("type", typeAndMeaning == null ? (column.equals("base_factor") ? "number" : "string") : typeAndMeaning[0]);
             if (typeAndMeaning != null) {
                 field.put("description", typeAndMeaning[1]);
+            }
+            if (typeAndMeaning != null && column.equals("period")) {
+                field.putObject("constraints").put("required", true).put("pattern", Period.PATTERN);
             }
         }
         return resource;

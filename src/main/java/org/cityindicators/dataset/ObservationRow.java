@@ -61,7 +61,7 @@ public record ObservationRow(long line, String indicator, String area, String pr
         if (info != null && !info.scoped() && scope != null) {
             found.add(new Error(line, "scope", indicator + " has no fiscal scope; leave it empty"));
         }
-        Period period = required(row, "period", found, text -> Period.parse(text, "period"));
+        Period period = required(row, "period", found, Period::parse);
         Measure measure = required(row, "measure", found, text -> Coded.parse(Measure.class, text, "measure"));
         BigDecimal value = required(row, "value", found, ObservationRow::decimal);
         String unit = required(row, "unit", found, text -> text);
@@ -130,6 +130,9 @@ public record ObservationRow(long line, String indicator, String area, String pr
             return parser.parse(text);
         } catch (ApiException e) {
             errors.add(new Error(row.line(), column, e.violations.get(0).message()));
+            return null;
+        } catch (Period.Malformed e) {
+            errors.add(new Error(row.line(), column, e.getMessage()));
             return null;
         }
     }

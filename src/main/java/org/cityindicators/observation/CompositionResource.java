@@ -51,7 +51,7 @@ public class CompositionResource {
         }
         List<String> wholes = Indicator.<Indicator>list("parentCode is not null").stream().map(i -> i.parentCode)
                 .distinct().filter(code -> asked.indicators().isEmpty() || asked.indicators().contains(code)).sorted().toList();
-        Paging paging = pagingParams.toPaging(3);
+        Paging paging = pagingParams.toPaging(FigureRow.KEY_LENGTH);
         if (wholes.isEmpty()) {
             return paging.page(List.<FigureRow>of(), r -> null, FigureRow::key, 0);
         }

@@ -46,10 +46,10 @@ final class Derivation {
     }
 
     private void changes(FigureRow row) {
-        Period period = Period.parse(row.period(), "period");
-        Optional<FigureRow> previous = sameMeasure(row, period.previous());
+        Period period = Period.parse(row.period());
+        Optional<FigureRow> previous = period.previous() == null ? Optional.empty() : sameMeasure(row, period.previous());
         previous.ifPresent(prev -> add("change", row, row.value().subtract(prev.value()), row.unit(), prev, row));
-        if (period.frequency() == Frequency.MONTH) {
+        if (period.frequency() != Frequency.YEAR) {
             previous.ifPresent(prev -> percent("percent_change", row, row.value(), prev.value(), prev, row));
         }
         sameMeasure(row, period.yearEarlier()).ifPresent(prev -> percent("yoy_growth", row, row.value(), prev.value(), prev, row));

@@ -41,8 +41,9 @@ public class DerivedResource {
 
     @GET
     @Operation(operationId = "listDerivedValues", summary = "Values derived from an indicator's figures",
-            description = "Change and percent change between periods, year-on-year growth computed from levels where both "
-                    + "years exist, share of the parent indicator, budget execution rate (actual ÷ adjusted budget) and "
+            description = "Change and percent change from the period before (not for cumulative periods), year-on-year "
+                    + "growth computed from levels where the same period a year before exists (for 2024-01/2024-04, "
+                    + "2023-01/2023-04), share of the parent indicator, budget execution rate (actual ÷ adjusted budget) and "
                     + "per-capita values where the area's population is published. Every value says `derived: true` "
                     + "and lists the published figures it was computed from. `measure` is ignored.")
     @APIResponse(responseCode = "200", description = "The derived values",

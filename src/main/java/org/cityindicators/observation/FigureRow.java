@@ -15,13 +15,16 @@ public record FigureRow(long id, String seriesKey, String indicator, String indi
                         Scope scope, String period, Frequency frequency, LocalDate periodStart, Measure measure,
                         BigDecimal value, String unit, String unitZh, String unitEn, String baseUnit, BigDecimal baseFactor,
                         Qualifier qualifier, String source, String quote, OffsetDateTime recordedAt, String recordedBy,
-                        String reason, boolean withdrawn, long figureId, OffsetDateTime supersededAt) {
+                        String reason, boolean withdrawn, long figureId, OffsetDateTime supersededAt,
+                        LocalDate periodEnd) {
 
     /** The columns read, in the order of the view. */
     static final String COLUMNS = "id, series_key, indicator_code, indicator_name_zh, indicator_name_en, area_code, "
             + "area_name_zh, area_name_en, project_code, project_name_zh, project_name_en, scope, period, period_type, "
             + "period_start, measure, value, unit_code, unit_symbol_zh, unit_symbol_en, base_unit, base_factor, qualifier, "
-            + "source_code, quote, recorded_at, recorded_by, reason, withdrawn, figure_id, superseded_at";
+            + "source_code, quote, recorded_at, recorded_by, reason, withdrawn, figure_id, superseded_at, period_end";
+    /** The number of parts of {@link #key()}. */
+    static final int KEY_LENGTH = 4;
 
     static FigureRow read(ResultSet rs) throws SQLException {
         return new FigureRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -31,7 +34,7 @@ public record FigureRow(long id, String seriesKey, String indicator, String indi
                 rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21), rs.getBigDecimal(22),
                 member(Qualifier.class, rs.getString(23)), rs.getString(24), rs.getString(25),
                 rs.getObject(26, OffsetDateTime.class), rs.getString(27), rs.getString(28), rs.getBoolean(29),
-                rs.getLong(30), rs.getObject(31, OffsetDateTime.class));
+                rs.getLong(30), rs.getObject(31, OffsetDateTime.class), rs.getObject(32, LocalDate.class));
     }
 
     /** The value in base units (yuan for money), exact; null when the unit has none. */
@@ -41,7 +44,7 @@ public record FigureRow(long id, String seriesKey, String indicator, String indi
 
     /** The sort key of the row in every list, as a cursor to continue after it. */
     Object[] key() {
-        return new Object[] {seriesKey, periodStart.toString(), id};
+        return new Object[] {seriesKey, periodStart.toString(), periodEnd.toString(), id};
     }
 
     private static <E extends Enum<E> & Coded> E member(Class<E> type, String code) {

@@ -3,10 +3,13 @@ package org.cityindicators.observation;
 import org.cityindicators.api.Coded;
 import org.cityindicators.db.CodedConverter;
 
-/** Length of an observation period. */
+/** The kind of an observation period: its length, or months of one year to date (cumulative). */
 public enum Frequency implements Coded {
     YEAR,
-    MONTH;
+    HALF_YEAR,
+    QUARTER,
+    MONTH,
+    YEAR_TO_DATE;
 
     /** Stores the code. */
     @jakarta.persistence.Converter

@@ -49,7 +49,7 @@ final class JsonStat {
                 new Dimension("unit", lang == Lang.EN ? "unit" : "单位", FigureRow::unit),
                 new Dimension("period", lang == Lang.EN ? "period" : "时期", FigureRow::period));
         List<FigureRow> byPeriod = rows.stream()
-                .sorted(Comparator.comparing(FigureRow::periodStart).thenComparing(FigureRow::period)).toList();
+                .sorted(Comparator.comparing(FigureRow::periodStart).thenComparing(FigureRow::periodEnd)).toList();
         for (FigureRow r : byPeriod) {
             dimensions.get(0).labels().putIfAbsent(r.indicator(), lang.pick(r.indicatorZh(), r.indicatorEn()));
             dimensions.get(1).labels().putIfAbsent(r.measure().code(), r.measure().label(lang));
@@ -58,7 +58,7 @@ final class JsonStat {
             dimensions.get(3).labels().putIfAbsent(r.area() != null ? r.area() : r.project(),
                     r.area() != null ? lang.pick(r.areaZh(), r.areaEn()) : lang.pick(r.projectZh(), r.projectEn()));
             dimensions.get(4).labels().putIfAbsent(r.unit(), lang.pick(r.unitZh(), r.unitEn()));
-            dimensions.get(5).labels().putIfAbsent(r.period(), r.period());
+            dimensions.get(5).labels().computeIfAbsent(r.period(), text -> Period.parse(text).label(lang));
         }
         ObjectNode dataset = NODES.objectNode().put("version", "2.0").put("class", "dataset").put("label", label);
         rows.stream().map(FigureRow::recordedAt).max(OffsetDateTime::compareTo)

@@ -21,7 +21,8 @@ public record ObservationDto(
         @Schema(description = "Fiscal scope: consolidated (全市) or municipal (市本级); null where none applies", nullable = true)
         Scope scope,
         @Schema(nullable = true) String scopeName,
-        @Schema(description = "Year (2023) or year-month (2023-12)", example = "2023") String period,
+        @Schema(description = "2023, 2023-H1, 2023-Q1, 2023-12 or 2024-01/2024-04 (months of one year to date)",
+                example = "2023") String period,
         @Schema(example = "year") Frequency frequency,
         @Schema(example = "actual") Measure measure,
         @Schema(example = "实际完成") String measureName,

@@ -72,6 +72,14 @@ public final class ObservationExamples {
             "page":{"size":100,"next":null},"total":1}
             """;
 
+    public static final String COMPARISON = """
+            {"indicator":"gdp","indicatorName":"地区生产总值","period":"2023","periodName":"2023年","frequency":"year",
+            "scope":null,"scopeName":null,"measure":"actual","measureName":"实际完成","items":[{"rank":1,"area":"440700",
+            "areaName":"江门市","names":{"zh":"江门市","en":"Jiangmen"},"level":"prefecture","parent":"440000","value":4000,
+            "valueText":"4000","unit":"CNY_100M","unitSymbol":"亿元","valueBase":400000000000,"qualifier":"more_than",
+            "qualifierName":"超过","source":"jmdaily-2024-02-gdp","quote":"2023年GDP突破4000亿元"}]}
+            """;
+
     private ObservationExamples() {
     }
 }

@@ -7,7 +7,10 @@ import org.cityindicators.db.Sql;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The figures a client asked for; absent parts do not filter. {@code lastN} keeps the newest periods of each series. */
+/**
+ * The figures a client asked for; absent parts do not filter. A figure is inside [from, to] when its period starts on or
+ * after from's first day and ends by to's last day. {@code lastN} keeps the last N periods of each series.
+ */
 public record ObservationFilter(List<String> indicators, List<String> areas, List<String> projects, List<Scope> scopes,
                          List<Measure> measures, Frequency frequency, Period from, Period to, Integer lastN,
                          OffsetDateTime asOf, OffsetDateTime updatedAfter) {
@@ -19,8 +22,8 @@ public record ObservationFilter(List<String> indicators, List<String> areas, Lis
     }
 
     public ObservationFilter {
-        if (from != null && to != null && from.start().isAfter(to.start())) {
-            throw ApiException.badParameter("from", "period " + from.text() + " is after 'to' " + to.text());
+        if (from != null && to != null && !from.start().isBefore(to.end())) {
+            throw ApiException.badParameter("from", "period " + from.text() + " starts after 'to' " + to.text() + " ends");
         }
     }
 
@@ -59,9 +62,10 @@ public record ObservationFilter(List<String> indicators, List<String> areas, Lis
                 .andIn("measure", measures.stream().map(Coded::code).toList())
                 .andIf("period_type = ?", frequency == null ? null : frequency.code())
                 .andIf("period_start >= ?", from == null ? null : from.start())
-                .andIf("period_start < ?", to == null ? null : to.end());
+                .andIf("period_start < ?", to == null ? null : to.end())
+                .andIf("period_end <= ?", to == null ? null : to.end());
         if (lastN != null) {
-            sql.wrap("select * from (select *, row_number() over (partition by series_key order by period_start desc, id desc)"
+            sql.wrap("select * from (select *, row_number() over (partition by series_key order by period_start desc, period_end desc, id desc)"
                     + " as recency from (", ") matching) ranked where recency <= ?").append("", lastN);
         }
         return sql.wrap("select " + columns + " from (", ") figures");

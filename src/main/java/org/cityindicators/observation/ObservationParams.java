@@ -1,6 +1,7 @@
 package org.cityindicators.observation;
 
 import jakarta.ws.rs.QueryParam;
+import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Params;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,19 +34,22 @@ public class ObservationParams {
     String measure;
 
     @QueryParam("frequency")
-    @Parameter(description = "Period length: year or month", schema = @Schema(enumeration = {"year", "month"}))
+    @Parameter(description = "Kind of period: year, half_year (2023-H1), quarter (2023-Q1), month (2023-12) or "
+            + "year_to_date (cumulative months, 2024-01/2024-04)", schema = @Schema(enumeration = {"year", "half_year", "quarter", "month", "year_to_date"}))
     String frequency;
 
     @QueryParam("from")
-    @Parameter(description = "First period, inclusive: a year (2023) or a month (2023-12)", example = "2023")
+    @Parameter(description = "Only periods starting on or after the first day of this period: 2023, 2023-H1, 2023-Q1, "
+            + "2023-12 or 2024-01/2024-04", example = "2023")
     String from;
 
     @QueryParam("to")
-    @Parameter(description = "Last period, inclusive: a year (2024) or a month (2024-06)", example = "2024")
+    @Parameter(description = "Only periods ending by the last day of this period: 2024, 2024-H2, 2024-Q4, 2024-06 or "
+            + "2024-01/2024-06", example = "2024")
     String to;
 
     @QueryParam("lastN")
-    @Parameter(description = "Keep only the newest N periods of each series",
+    @Parameter(description = "Keep only the last N periods of each series (in series order)",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_LAST_N))
     String lastN;
 
@@ -60,6 +64,18 @@ public class ObservationParams {
             + "ones come as tombstones (`withdrawn: true`)", example = "2024-03-01T00:00:00Z")
     String updatedAfter;
 
+    /** A period parameter, null when absent; a 400 naming the parameter when the text is not a period. */
+    static Period period(String parameter, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Period.parse(text);
+        } catch (Period.Malformed e) {
+            throw ApiException.badParameter(parameter, e.getMessage());
+        }
+    }
+
     ObservationFilter toFilter() {
         return new ObservationFilter(
                 Params.codes("indicator", indicator, Params.CODE),
@@ -68,8 +84,8 @@ public class ObservationParams {
                 Params.members("scope", scope, Scope.class),
                 Params.members("measure", measure, Measure.class),
                 Params.member("frequency", frequency, Frequency.class),
-                from == null ? null : Period.parse(from, "from"),
-                to == null ? null : Period.parse(to, "to"),
+                period("from", from),
+                period("to", to),
                 lastN == null ? null : Params.integer("lastN", lastN, 1, 1, MAX_LAST_N),
                 Params.instant("asOf", asOf), Params.instant("updatedAfter", updatedAfter));
     }

@@ -92,7 +92,7 @@ public class ObservationResource {
                 yield Response.ok(JsonStat.dataset("Observations", reader.all(filter), lang), Format.JSONSTAT_TYPE).build();
             }
             case JSON -> {
-                Paging paging = pagingParams.toPaging(3);
+                Paging paging = pagingParams.toPaging(FigureRow.KEY_LENGTH);
                 PageDto<ObservationDto> page = paging.page(reader.page(filter, paging), r -> ObservationDto.from(r, lang),
                         FigureRow::key, reader.count(filter));
                 yield Response.ok(page, MediaType.APPLICATION_JSON).build();

@@ -4,6 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Params;
 import org.cityindicators.indicator.Indicator;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -31,19 +32,22 @@ public class SeriesParams {
     String measure;
 
     @QueryParam("frequency")
-    @Parameter(description = "Period length; default year", schema = @Schema(enumeration = {"year", "month"}, defaultValue = "year"))
+    @Parameter(description = "Kind of period; default year", schema = @Schema(enumeration = {"year", "half_year", "quarter", "month", "year_to_date"},
+            defaultValue = "year"))
     String frequency;
 
     @QueryParam("from")
-    @Parameter(description = "First period, inclusive (2015 or 2015-01)", example = "2020")
+    @Parameter(description = "Only periods starting on or after the first day of this period (2015, 2015-H1, 2015-Q1, "
+            + "2015-01 or 2015-01/2015-04)", example = "2020")
     String from;
 
     @QueryParam("to")
-    @Parameter(description = "Last period, inclusive (2024 or 2024-12)", example = "2024")
+    @Parameter(description = "Only periods ending by the last day of this period (2024, 2024-H2, 2024-Q4, 2024-12 or "
+            + "2024-01/2024-12)", example = "2024")
     String to;
 
     @QueryParam("lastN")
-    @Parameter(description = "Keep only the newest N periods", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
+    @Parameter(description = "Keep only the last N periods", schema = @Schema(type = SchemaType.INTEGER,
             minimum = "1", maximum = "" + ObservationParams.MAX_LAST_N))
     String lastN;
 
@@ -54,6 +58,18 @@ public class SeriesParams {
             throw ApiException.badParameter(areaCode == null ? "area" : "project",
                     "give exactly one of 'area' and 'project'");
         }
+        Scope scopeValue = scopeFor(indicator, scope);
+        Measure measureValue = Params.member("measure", measure, Measure.class);
+        Frequency frequencyValue = Params.member("frequency", frequency, Frequency.class);
+        return new ObservationFilter(List.of(indicator.code), listOf(areaCode), listOf(projectCode), listOf(scopeValue),
+                List.of(measureValue == null ? Measure.ACTUAL : measureValue),
+                frequencyValue == null ? Frequency.YEAR : frequencyValue,
+                ObservationParams.period("from", from), ObservationParams.period("to", to),
+                lastN == null ? null : Params.integer("lastN", lastN, 1, 1, ObservationParams.MAX_LAST_N));
+    }
+
+    /** The scope parameter: required for a budget indicator (scopes are never mixed), refused for the others. */
+    static Scope scopeFor(Indicator indicator, String scope) {
         Scope scopeValue = Params.member("scope", scope, Scope.class);
         if (indicator.scoped && scopeValue == null) {
             throw ApiException.badParameter("scope", "indicator " + indicator.code
@@ -62,13 +78,7 @@ public class SeriesParams {
         if (!indicator.scoped && scopeValue != null) {
             throw ApiException.badParameter("scope", "indicator " + indicator.code + " has no fiscal scope");
         }
-        Measure measureValue = Params.member("measure", measure, Measure.class);
-        Frequency frequencyValue = Params.member("frequency", frequency, Frequency.class);
-        return new ObservationFilter(List.of(indicator.code), listOf(areaCode), listOf(projectCode), listOf(scopeValue),
-                List.of(measureValue == null ? Measure.ACTUAL : measureValue),
-                frequencyValue == null ? Frequency.YEAR : frequencyValue,
-                from == null ? null : Period.parse(from, "from"), to == null ? null : Period.parse(to, "to"),
-                lastN == null ? null : Params.integer("lastN", lastN, 1, 1, ObservationParams.MAX_LAST_N));
+        return scopeValue;
     }
 
     private static <T> List<T> listOf(T value) {

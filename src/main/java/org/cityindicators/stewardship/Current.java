@@ -29,9 +29,9 @@ record Current(long versionId, long figureId, String identity, BigDecimal value,
 
     /** The current version of the figure a row describes, or null. */
     static Current byIdentity(Connection c, ObservationRow r) throws SQLException {
-        return one(c, SELECT + " and series_key = figure_series_key(?, ?, ?, ?, ?, ?) and period_start = ?",
+        return one(c, SELECT + " and series_key = figure_series_key(?, ?, ?, ?, ?, ?) and period_start = ? and period = ?",
                 r.indicator(), r.area(), r.project(), r.scope() == null ? null : r.scope().code(), r.measure().code(),
-                r.period().frequency().code(), r.period().start());
+                r.period().frequency().code(), r.period().start(), r.period().text());
     }
 
     boolean sameIdentity(ObservationRow r) {

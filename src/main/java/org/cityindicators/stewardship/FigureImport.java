@@ -164,7 +164,7 @@ public final class FigureImport {
         }
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("""
                 select min(line), array_to_string((array_agg(line order by line))[1:10], ', '), count(*) from staged
-                group by series_key, period_start
+                group by series_key, period_start, period
                 having count(*) > 1 order by 1""")) {
             while (rs.next()) {
                 long count = rs.getLong(3);
@@ -199,6 +199,7 @@ public final class FigureImport {
                                               o.quote from observation o
                                        where k.series_key is not null and o.superseded_at is null
                                          and o.series_key = s.series_key and o.period_start = s.period_start
+                                         and o.period = s.period
                                        offset 0) c on true""");
         }
     }

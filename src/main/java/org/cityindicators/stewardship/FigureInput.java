@@ -17,7 +17,8 @@ public record FigureInput(
         @Schema(description = "GB/T 2260 area code; give area or project", example = "440700") String area,
         @Schema(description = "Project code; give area or project") String project,
         @Schema(description = "consolidated or municipal for budget indicators, absent otherwise") String scope,
-        @Schema(required = true, description = "2023 or 2023-12", example = "2023") String period,
+        @Schema(required = true, description = "2023, 2023-H1, 2023-Q1, 2023-12 or 2024-01/2024-04 (months of one year to "
+                + "date)", example = "2023") String period,
         @Schema(required = true, example = "actual") String measure,
         @Schema(required = true, description = "As published, in `unit`; a JSON number or a decimal string, with at most "
                 + "15 digits before the point and 10 after", example = "1347.90")

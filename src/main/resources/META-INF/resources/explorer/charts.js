@@ -248,6 +248,16 @@ export function compositionCharts(items, category, catalogue, w, equation) {
     });
 }
 
+/** One figure across areas from /api/v1/indicators/{code}/areas, largest first; the page's own area stands out. */
+export function comparisonOption(comparison, area, w) {
+    return horizontalBars(comparison.items.map(row => row.areaName),
+        [{ type: 'bar', name: comparison.measureName, barMaxWidth: 22, label: barLabel(),
+            data: comparison.items.map(row => {
+                const bar = datum({ ...row, measure: comparison.measure }, w);
+                return row.area === area ? { ...bar, itemStyle: { ...bar.itemStyle, color: PALETTE[1] } } : bar;
+            }) }], false);
+}
+
 /** A series from /api/v1/indicators/{code}/series as bars over its periods. */
 export function seriesOption(series, qualifierNames, w) {
     return horizontalBars(series.points.map(point => periodText(point.period, w)),

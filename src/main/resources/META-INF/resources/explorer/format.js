@@ -31,10 +31,24 @@ export function figureText(item, w) {
     return w.join(qualifierText(item), number, unit);
 }
 
-/** "2023年", "2023年12月", "Dec 2023". */
+/**
+ * A period as people read it: "2023年", "2023年上半年", "2023年一季度", "2023年12月", "2024年1-4月累计"; "2023", "H1 2023",
+ * "Q1 2023", "Dec 2023", "Jan–Apr 2024" (see docs/api.md, Periods).
+ */
 export function periodText(period, w) {
-    const [year, month] = String(period).split('-');
-    return month ? w.periodMonth(year, month) : w.periodYear(year);
+    const text = String(period);
+    const cumulative = /^(\d{4})-(\d{2})\/\d{4}-(\d{2})$/.exec(text);
+    if (cumulative) {
+        return w.periodToDate(cumulative[1], Number(cumulative[2]), Number(cumulative[3]));
+    }
+    const [year, part = ''] = text.split('-');
+    if (part.startsWith('H')) {
+        return w.periodHalf(year, Number(part.slice(1)));
+    }
+    if (part.startsWith('Q')) {
+        return w.periodQuarter(year, Number(part.slice(1)));
+    }
+    return part ? w.periodMonth(year, part) : w.periodYear(year);
 }
 
 /** The value in base units ("134,790,000,000 yuan"), or null for rates. */

@@ -2,6 +2,8 @@
  * The page's own words in Chinese and English. Names of indicators, areas, scopes, measures and qualifiers are not
  * here: they come from the API in the language asked for (lang=zh|en).
  */
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 const WORDS = {
     zh: {
         htmlLang: 'zh-Hans',
@@ -29,6 +31,9 @@ const WORDS = {
         },
         periodYear: y => `${y}年`,
         periodMonth: (y, m) => `${y}年${Number(m)}月`,
+        periodHalf: (y, half) => `${y}年${half === 1 ? '上' : '下'}半年`,
+        periodQuarter: (y, q) => `${y}年${'一二三四'[q - 1]}季度`,
+        periodToDate: (y, first, last) => `${y}年${first === last ? first : `${first}-${last}`}月累计`,
         join: (...parts) => parts.filter(Boolean).join(''),
         space: '',
         barRowHeight: 34,
@@ -51,6 +56,11 @@ const WORDS = {
         seriesTitle: '时间序列',
         seriesIntro: '任选一个指标，查看它随时间的变化（数据来自 /api/v1/indicators/{code}/series）。',
         seriesPick: '指标',
+        areaPick: '地区',
+        comparisonTitle: '地区比较',
+        comparisonIntro: '同一指标、同一时期，本地区与其他有数据的地区并列排名（数据来自 /api/v1/indicators/{code}/areas）。',
+        comparisonPick: '指标',
+        comparisonNote: area => `${area}以橙色标出；斜纹表示“超过”“约”“近”。`,
         catalogueTitle: count => `指标目录（${count}个）`,
         catalogueIntro: '全部指标，按类别列出；代码是稳定的标识，可用于 API 查询。',
         columns: { name: '名称', code: '代码', unit: '单位', parent: '属于', figures: '数据' },
@@ -87,8 +97,10 @@ const WORDS = {
             consumption: 'Consumption', budget: 'Public budget', debt: 'Government debt', project: 'Projects',
         },
         periodYear: y => y,
-        periodMonth: (y, m) => `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov',
-            'Dec'][Number(m) - 1]} ${y}`,
+        periodMonth: (y, m) => `${MONTHS_EN[Number(m) - 1]} ${y}`,
+        periodHalf: (y, half) => `H${half} ${y}`,
+        periodQuarter: (y, q) => `Q${q} ${y}`,
+        periodToDate: (y, first, last) => `${MONTHS_EN[first - 1]}${first === last ? '' : `–${MONTHS_EN[last - 1]}`} ${y}`,
         join: (...parts) => parts.filter(Boolean).join(' '),
         space: ' ',
         barRowHeight: 48,
@@ -111,6 +123,12 @@ const WORDS = {
         seriesTitle: 'Series over time',
         seriesIntro: 'Pick any indicator to see it over time (from /api/v1/indicators/{code}/series).',
         seriesPick: 'Indicator',
+        areaPick: 'Area',
+        comparisonTitle: 'Areas compared',
+        comparisonIntro: 'The same figure for the same period in every area that has it, ranked (from '
+            + '/api/v1/indicators/{code}/areas).',
+        comparisonPick: 'Figure',
+        comparisonNote: area => `${area} in orange; striped bars are "more than", "about" or "nearly".`,
         catalogueTitle: count => `Indicator catalogue (${count})`,
         catalogueIntro: 'Every indicator, by category; the codes are stable identifiers for the API.',
         columns: { name: 'Name', code: 'Code', unit: 'Unit', parent: 'Part of', figures: 'Data' },

@@ -6,6 +6,7 @@ import * as echarts from '/_static/echarts/dist/echarts.esm.min.js';
 import { api } from './api.js';
 import { cardElement } from './cards.js';
 import { catalogueSection } from './catalogue.js';
+import { comparisonSection } from './comparison.js';
 import { budgetCharts, compositionCharts, growthChart, priorityCharts, shareCharts } from './charts.js';
 import { h } from './dom.js';
 import { decimalSum, sameDecimal, valueText } from './format.js';
@@ -104,6 +105,24 @@ function renderSources(w, sources) {
             ` — ${source.publisher}, ${w.published} ${source.published}. ${source.licence ?? ''}`))));
 }
 
+/** The areas that have figures, to choose from; hidden while there is only one. */
+function renderAreaPicker(w, areas) {
+    const select = document.getElementById('area-pick');
+    document.getElementById('area-pick-label').textContent = w.areaPick;
+    select.replaceChildren(...areas.map(area => h('option', { value: area.code, selected: area.code === state.area },
+        area.name)));
+    select.closest('label').hidden = areas.length < 2;
+}
+
+function switchArea(area) {
+    state.area = area;
+    const url = new URL(window.location.href);
+    url.searchParams.set('area', area);
+    window.history.replaceState(null, '', url);
+    delete document.body.dataset.ready;
+    render();
+}
+
 async function discoverArea(lang) {
     const [prefecture] = await api.areas('prefecture', lang);
     if (!prefecture) {
@@ -119,24 +138,27 @@ async function render() {
     status.textContent = w.loading;
     try {
         state.area = state.area ?? await discoverArea(lang);
-        const [indicators, latest, sources] = await Promise.all([api.catalogue(lang),
-            api.latest(state.area, lang), api.sources()]);
+        const [indicators, latest, sources, areas] = await Promise.all([api.catalogue(lang),
+            api.latest(state.area, lang), api.sources(), api.areasWithFigures(lang)]);
         const catalogue = indexCatalogue(indicators);
         const context = { w, lang, area: state.area, catalogue, items: latest.items, cards: cards(latest.items, catalogue),
             sources: new Map(sources.map(source => [source.code, `${source.publisher}, ${source.published}`])) };
         const pending = [];
         const byCategory = groupBy(context.cards, card => card.indicator?.category ?? 'other');
         const series = seriesSection(context, mount);
+        const comparison = await comparisonSection(context, areas, latest.areaName, mount);
         state.charts.forEach(chart => chart.dispose());
         state.charts = [];
         renderChrome(w, latest.areaName);
+        renderAreaPicker(w, areas);
         document.getElementById('highlights').replaceChildren(highlightsSection(context.cards, w) ?? '');
         document.getElementById('sections').replaceChildren(
             ...[...byCategory.entries()].map(([category, list]) => categorySection(category, list, context, pending)),
-            series.section, catalogueSection(context));
+            series.section, comparison?.section ?? '', catalogueSection(context));
         renderSources(w, sources);
         pending.forEach(draw => draw());
         await series.draw();
+        await comparison?.draw();
         status.textContent = '';
         document.body.dataset.ready = lang;
     } catch (error) {
@@ -160,5 +182,6 @@ function switchLanguage(lang) {
 for (const button of document.querySelectorAll('#lang-switch button')) {
     button.addEventListener('click', () => switchLanguage(button.dataset.lang));
 }
+document.getElementById('area-pick').addEventListener('change', event => switchArea(event.target.value));
 window.addEventListener('resize', () => state.charts.forEach(chart => chart.resize()));
 render();

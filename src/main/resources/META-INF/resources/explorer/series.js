@@ -18,7 +18,7 @@ export function seriesSection(context, mount) {
     const selectId = uid('series-pick');
     const select = h('select', { id: selectId, 'data-role': 'series-pick' }, choices.map(item => h('option',
         { value: seriesKey(item) }, w.join(`${item.indicatorName}${item.scopeName ? ` (${item.scopeName})` : ''}`,
-            '·', item.measureName, item.frequency === 'month' ? `· ${periodText(item.period, w)}` : ''))));
+            '·', item.measureName, item.frequency !== 'year' ? `· ${periodText(item.period, w)}` : ''))));
     const chart = h('div', { class: 'chart', 'data-chart': 'series' });
     const unit = h('p', { class: 'unit-note' });
     const status = h('p', { class: 'chart-notes', role: 'status' });
