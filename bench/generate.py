@@ -7,7 +7,7 @@ across five categories. Figures go through the bulk import (POST /api/v1/observa
 indicator and area, yearly 2000-2024 then monthly 2015-2024 (145 periods a series), until ROWS figures; then a share
 of them is imported again with other values, giving them a second version (a revision with a reason).
 
-    generate.py --base http://127.0.0.1:38080 --admin-token A --editor-token E --rows 5000000
+    generate.py --base http://127.0.0.1:27080 --admin-token A --editor-token E --rows 5000000
     generate.py ... --rows 1000000 --skip 5000000 --chunk 1000000 --revisions 0 --no-catalogue   (a timed import)
 
 Prints rows/second for every chunk. Standard library only."""
@@ -121,10 +121,14 @@ def body(lines, batch=5000):
     yield buf.getvalue().encode()
 
 
-def import_rows(api, token, rows, reason=None, prepared=False):
-    """One import request; with prepared, the CSV is made before the clock starts, as when a client uploads a file."""
+def import_rows(api, token, rows, reason=None, prepared=False, keep=None):
+    """One import request; with prepared, the CSV is made before the clock starts, as when a client uploads a file
+    (and written to keep, when given, for the COPY ceiling)."""
     path = "/api/v1/observations/import" + ("?reason=" + urllib.parse.quote(reason) if reason else "")
     chunks = list(body(rows)) if prepared else body(rows)
+    if keep:
+        with open(keep, "wb") as f:
+            f.writelines(chunks)
     started = time.monotonic()
     status, data = api.call("POST", path, chunks, token, "text/csv")
     seconds = time.monotonic() - started
@@ -135,7 +139,7 @@ def import_rows(api, token, rows, reason=None, prepared=False):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--base", default="http://127.0.0.1:38080")
+    p.add_argument("--base", default="http://127.0.0.1:27080")
     p.add_argument("--admin-token", required=True)
     p.add_argument("--editor-token", required=True)
     p.add_argument("--rows", type=int, default=5_000_000)
@@ -146,6 +150,7 @@ def main():
     p.add_argument("--no-catalogue", action="store_true")
     p.add_argument("--prepared", action="store_true",
                    help="make each request's CSV before timing it (else it is generated while it is sent, on the same cores)")
+    p.add_argument("--write-csv", metavar="FILE", help="with --prepared and one chunk: also write the imported CSV to FILE")
     args = p.parse_args()
     api = Api(args.base)
     if not args.no_catalogue:
@@ -158,7 +163,8 @@ def main():
     total_rows, total_seconds = 0, 0.0
     for start in range(args.skip, stop, args.chunk):
         end = min(stop, start + args.chunk)
-        report, seconds = import_rows(api, args.editor_token, figures(indicator_list, codes, start, end), prepared=args.prepared)
+        report, seconds = import_rows(api, args.editor_token, figures(indicator_list, codes, start, end), prepared=args.prepared,
+                                     keep=args.write_csv)
         total_rows, total_seconds = total_rows + (end - start), total_seconds + seconds
         print(f"import rows={end - start} seconds={seconds:.1f} rows_per_s={(end - start) / seconds:.0f} report={report}",
               flush=True)

@@ -21,8 +21,9 @@ JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 ROWS=${BENCH_ROWS:-5000000} DB=${BENCH_DB:-bench} SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-"1 8 32 64"} IMPORT_ROWS=${BENCH_IMPORT_ROWS:-1000000}
 EXPORT_ROWS=${BENCH_EXPORT_ROWS:-1000000} PEER=${BENCH_PEER:-1}
-WORK=${BENCH_WORK:-/tmp/city-indicators-bench} SVC=http://127.0.0.1:38080 HEALTH=http://127.0.0.1:38090/q/health PEER_URL=http://127.0.0.1:38081 NGINX=http://127.0.0.1:38082
+WORK=${BENCH_WORK:-/tmp/city-indicators-bench} SVC=http://127.0.0.1:27080 HEALTH=http://127.0.0.1:27090/q/health PEER_URL=http://127.0.0.1:27081 NGINX=http://127.0.0.1:27082
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq)
+PG_LOG=${BENCH_PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
 mkdir -p "$WORK/www" bench/results
 OUT=bench/results/latest.md TSV=$WORK/results.tsv
 : > "$TSV"
@@ -47,23 +48,32 @@ if "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCache '; the
     JAVA_OPTS=${BENCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} bench/aot-cache.sh "$JAVA" "$WORK/app.aot"
     AOT_OPTION=(-XX:AOTCache="$WORK/app.aot")
 fi
-start_service() {
-    for port in 38080 38081 38082 38090; do
-        ! curl -s -o /dev/null "http://127.0.0.1:$port/" || { echo "port $port is in use: stop what runs there first"; exit 1; }
+# launch NAME PORT MANAGEMENT_PORT [VAR=value...]: the packaged jar on the benchmark database, ready; sets LAUNCHED_PID
+launch() {
+    local name=$1 port=$2 mport=$3; shift 3
+    for p in $port $mport; do
+        ! curl -s -o /dev/null "http://127.0.0.1:$p/" || { echo "port $p is in use: stop what runs there first"; exit 1; }
     done
-    local started=$(date +%s.%N)
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=38080 QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=38090 \
+    env "$@" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$mport \
     QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=2G INDICATORS_RATE_LIMIT_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=unused MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/jwt-public.pem \
-    "$JAVA" "${AOT_OPTION[@]}" ${BENCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar "$(pwd -P)/target/quarkus-app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
-    SERVICE_PID=$!; pids+=($SERVICE_PID)
-    # --local-port: a poll whose source port happened to be 38090 would connect to itself and keep the service off it
-    until curl -sf --local-port 30000-30999 -o /dev/null $HEALTH/ready; do sleep 0.05; kill -0 $SERVICE_PID || { tail "$WORK/service.log"; exit 1; }; done
+    "$JAVA" "${AOT_OPTION[@]}" ${BENCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar "$(pwd -P)/target/quarkus-app/quarkus-run.jar" > "$WORK/$name.log" 2>&1 &
+    LAUNCHED_PID=$!; pids+=($LAUNCHED_PID)
+    # --local-port: a poll whose source port happened to be the management port would connect to itself and keep the service off it
+    until curl -sf --local-port 30000-30999 -o /dev/null "http://127.0.0.1:$mport/q/health/ready"; do
+        sleep 0.05; kill -0 $LAUNCHED_PID || { tail "$WORK/$name.log"; exit 1; }
+    done
+}
+start_service() {
+    local started=$(date +%s.%N)
+    launch service 27080 27090
+    SERVICE_PID=$LAUNCHED_PID
     READY=$(python3 -c "import time; print(f'{time.time() - $started:.2f}')")
     sleep 2; IDLE_RSS=$(rss $SERVICE_PID)
     echo "service ready in ${READY}s, idle RSS ${IDLE_RSS} MB"
 }
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 start_service
 
 ADMIN=$(scripts/mint-token.sh "$WORK/jwt-private.pem" bench.admin admin 600)
@@ -87,8 +97,15 @@ if [ "$IMPORT_ROWS" -gt 0 ] && [ "$GENERATED" -gt "$ROWS" ]; then
 fi
 if [ "$IMPORT_ROWS" -gt 0 ]; then
     reset_peak $SERVICE_PID
+    import_log=$(stat -c %s "$PG_LOG")
+    "${PSQL[@]}" -d postgres -c "alter system set log_min_duration_statement = 100" -c "select pg_reload_conf()" >/dev/null
     IMPORT_LINE=$(python3 bench/generate.py --base $SVC --admin-token "$ADMIN" --editor-token "$EDITOR" --no-catalogue \
-        --rows "$IMPORT_ROWS" --skip "$GENERATED" --chunk "$IMPORT_ROWS" --revisions 0 --prepared | grep '^import')
+        --rows "$IMPORT_ROWS" --skip "$GENERATED" --chunk "$IMPORT_ROWS" --revisions 0 --prepared \
+        --write-csv "$WORK/import.csv" | grep '^import')
+    "${PSQL[@]}" -d postgres -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null
+    # where the import's time goes inside PostgreSQL: its statements that took over 100 ms
+    tail -c +$((import_log + 1)) "$PG_LOG" | grep "@$DB LOG:  duration" | sed -E 's/.*duration: ([0-9.]+) ms  [a-z]+( [^:]+)?: (.{0,60}).*/\1 ms: \3/' \
+        | sort -rn | head -5 | tr '\n' ';' > "$WORK/import-statements.txt"
     IMPORT_LINE="$IMPORT_LINE peak_rss_mb=$(peak $SERVICE_PID)"
     echo "$IMPORT_LINE"
 fi
@@ -119,9 +136,11 @@ NGINX_ETAG=$(curl -sf -H "Accept:" -D - -o /dev/null "$NGINX/series.json" | tr -
 
 if [ "$PEER" = 1 ]; then
     [ -d bench/peer/node_modules ] || npm install --prefix bench/peer --no-audit --no-fund >/dev/null
-    (cd bench/peer && PLT_PORT=38081 PLT_DATABASE_URL=postgres://postgres@127.0.0.1:5432/$DB exec node node_modules/@platformatic/db/db.mjs start) > "$WORK/peer.log" 2>&1 &
+    (cd bench/peer && PLT_PORT=27081 PLT_DATABASE_URL=postgres://postgres@127.0.0.1:5432/$DB exec node node_modules/@platformatic/db/db.mjs start) > "$WORK/peer.log" 2>&1 &
     PEER_PID=$!; pids+=($PEER_PID)
     for i in $(seq 100); do curl -sf -o /dev/null "$PEER_URL${PEER_PATH[series]}" && break; sleep 0.2; done
+    # what a Platformatic user would add for these three queries: the indexes they filter and sort on
+    "${PSQL[@]}" -d $DB -f bench/peer/indexes.sql
 fi
 
 measure() {  # target pid test url [header]
@@ -168,6 +187,18 @@ EXPORT_LINE=$(curl -sf -o /dev/null -w 'seconds=%{time_total} bytes=%{size_downl
 EXPORT_LINE="$EXPORT_LINE lines=$(curl -sf "$SVC/api/v1/observations?format=csv&indicator=$list" | wc -l) peak_rss_mb=$(peak $SERVICE_PID)"
 echo "csv export: $EXPORT_LINE"
 
+. bench/ceilings.sh
+if [ "$PEER" = 1 ]; then
+    # the peer's own SQL for each query (from PostgreSQL's log) and its plan, run again under EXPLAIN ANALYZE
+    : > "${OUT%.md}-peer-plans.md"
+    for t in latest series page; do
+        capture "$PEER_URL" "peer_$t" "${PEER_PATH[$t]}"
+        sql=$(grep -i 'from "observation"\|from observation' "$WORK/sql/peer_${t}_0.sql" | head -1)
+        { echo "## $t: \`${PEER_PATH[$t]}\`"; echo; echo '```'; echo "$sql"; echo
+          "${PSQL[@]}" -d $DB -c "explain analyze ${sql%;}"; echo '```'; echo; } >> "${OUT%.md}-peer-plans.md"
+    done
+fi
+
 python3 bench/summarize.py "$TSV" > "$OUT" <<META
 date: $(date -u +%Y-%m-%dT%H:%MZ)
 machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d MB", $2/1024}' /proc/meminfo), $(uname -sr), $("$JAVA" -version 2>&1 | head -1)${AOT_OPTION:+ with its AOT cache}
@@ -176,5 +207,8 @@ figures in the database: $FIGURES
 ready: ${READY}s; idle RSS: ${IDLE_RSS} MB
 import of $IMPORT_ROWS rows: $IMPORT_LINE
 csv export: $EXPORT_LINE
+import ceiling: ${COPY_LINE:-not run}
+replicas: write through one, new ETag seen on the other after $REPLICA_LINE (ms)
+load average during the run: $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end
 META
 cat "$OUT"

@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${BENCH_SCALE_DB:-bench_scale} STEPS=${BENCH_SCALE_STEPS:-"10000 100000 1000000 10000000"} SECONDS_PER_RUN=${BENCH_SECONDS:-5}
-WORK=${BENCH_WORK:-/tmp/city-indicators-bench} PORT=38083 SVC=http://127.0.0.1:38083 MANAGEMENT_PORT=38093
+WORK=${BENCH_WORK:-/tmp/city-indicators-bench} PORT=27083 SVC=http://127.0.0.1:27083 MANAGEMENT_PORT=27093
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq)
 SERIES="/api/v1/indicators/bench.gdp.i000/series?area=440100&from=2000&to=2024"
 mkdir -p "$WORK" bench/results

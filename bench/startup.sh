@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JDK25=${1:-/usr/lib/jvm/temurin-25-jdk-amd64} DB=${BENCH_DB:-bench} WORK=${BENCH_WORK:-/tmp/city-indicators-bench}
-STARTS=${BENCH_STARTS:-3} PORT=${BENCH_PORT:-38080} MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-38090}
+STARTS=${BENCH_STARTS:-3} PORT=${BENCH_PORT:-27080} MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-27090}
 JAVA_OPTS=${BENCH_JAVA_OPTS:-$(scripts/image-java-opts.sh)}
 JAR=$(pwd -P)/target/quarkus-app/quarkus-run.jar AOT=$WORK/app.aot  # the canonical path the AOT cache was trained with
 mkdir -p "$WORK"

@@ -29,3 +29,28 @@ errors = [(k, v) for k, v in rows.items() if v.get("errors") or v.get("non2xx3xx
 if errors:
     print("\nRuns with errors or non-2xx/3xx answers: " + ", ".join(f"{t}/{x}/c={c}: {v.get('errors', 0):.0f} errors, "
                                                                 f"{v.get('non2xx3xx', 0):.0f} non-2xx/3xx" for (t, x, c), v in errors))
+
+ceiling = [(t, c) for (target, t, c) in rows if target == "pgbench"]
+if ceiling:
+    print("\n**Uncached reads against the database ceiling.** pgbench replays the SQL the service issued for the request "
+          "(captured from PostgreSQL's log); *uncached* is the service with its response cache off; *mix* is the service "
+          "with its cache on, asked varied reads (areas × indicators × periods × zh/en × JSON/CSV), beside pgbench "
+          "replaying the SQL of 100 of those reads (pgbench takes at most 128 scripts). The peer (with its indexes) answers the same three queries.\n")
+    print("| test | conns | pgbench tx/s | pgbench p99 | service req/s | service p99 | service÷pgbench | peer req/s | service÷peer |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for test, c in sorted(set(ceiling), key=lambda x: (["latest", "series", "page", "mix"].index(x[0]), x[1])):
+        g = rows[("pgbench", test, c)]
+        s = rows.get(("service" if test == "mix" else "uncached", test, c))
+        p = rows.get(("peer", test, c))
+        f = lambda r, k, fmt="{:.0f}": fmt.format(r[k]) if r and k in r else "–"
+        ratio = lambda a, b: f"{a['rps'] / b['rps']:.2f}" if a and b and b.get("rps") else "–"
+        print(f"| {test} | {c} | {f(g, 'rps')} | {f(g, 'p99', '{:.2f}')} | {f(s, 'rps')} | {f(s, 'p99', '{:.2f}')} "
+              f"| {ratio(s, g)} | {f(p, 'rps')} | {ratio(s, p)} |")
+both = [(c, v) for (target, t, c), v in rows.items() if target == "replicas"]
+if both:
+    print("\n**Two replicas on one database**, cached series read, both loaded at once (sum of both):\n")
+    print("| conns (each) | both req/s | one alone req/s |")
+    print("|---|---|---|")
+    for c, v in sorted(both):
+        one = rows.get(("service", "series", c))
+        print(f"| {c} | {v['rps']:.0f} | {one['rps']:.0f} |" if one else f"| {c} | {v['rps']:.0f} | – |")
