@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 
 /**
  * Loads the published figures shipped under {@code data/} at startup, in one transaction. Catalogue rows (units,
- * areas, sources, projects, indicators) are inserted or brought up to date; figures go through the import every
+ * areas, sources, projects, categories, indicators with their aliases) are inserted or brought up to date; figures go through the import every
  * steward's file goes through, inserted when new and never replaced: a stored figure that differs from the file is
  * logged and kept, because corrections are revisions and must keep the earlier value. Files already loaded into the
  * database (same SHA-256, table {@code loaded_dataset}) are not loaded again at startup.
@@ -35,8 +35,9 @@ public class DatasetImporter {
             new Table("areas.csv", "area", List.of("code", "name_zh", "name_en", "level"), "parent"),
             new Table("sources.csv", "source", List.of("code", "title", "publisher", "author", "published", "url", "licence", "note"), null),
             new Table("projects.csv", "project", List.of("code", "name_zh", "name_en", "area:area_code"), null),
+            new Table("categories.csv", "category", List.of("code", "name_zh", "name_en", "display_order:integer"), null),
             new Table("indicators.csv", "indicator", List.of("code", "name_zh", "name_en", "description_zh", "description_en",
-                    "category", "unit:unit_code", "scoped:boolean"), "parent"));
+                    "category", "unit:unit_code", "scoped:boolean", "additive:boolean", "aliases:aliases"), "parent"));
 
     static final String SHIPPED = "data/";
     /** Every file of a dataset folder, in loading order. */

@@ -37,6 +37,7 @@ export async function getAll(path, params = {}) {
 
 export const api = {
     catalogue: lang => getAll('/api/v1/indicators', { lang }),
+    categories: lang => getAll('/api/v1/categories', { lang }),
     areas: (level, lang) => getAll('/api/v1/areas', { level, lang }),
     latest: (area, lang) => getJson(`/api/v1/areas/${encodeURIComponent(area)}/latest`, { lang }),
     sources: () => getAll('/api/v1/sources'),
