@@ -30,6 +30,6 @@ public record IndicatorDto(
     public static IndicatorDto from(Indicator i, Lang lang) {
         return new IndicatorDto(i.code, i.name(lang), lang.both(i.nameZh, i.nameEn), lang.pick(i.descriptionZh, i.descriptionEn),
                 i.category, UnitDto.from(i.unit, lang), i.scoped, i.parentCode, i.additive,
-                i.aliases.stream().map(a -> a.alias).toList());
+                i.aliases.stream().map(a -> a.alias).sorted().toList());
     }
 }
