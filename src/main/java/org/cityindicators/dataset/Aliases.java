@@ -57,7 +57,7 @@ final class Aliases {
 
     /** The SQL expression of a row's aliases joined by |, for the export of its table. */
     static String joined(String table) {
-        return "(select string_agg(a.alias, '|' order by a.alias) from " + table + "_alias a where a." + table + "_code = "
+        return "(select string_agg(a.alias, '|' order by a.alias collate \"C\") from " + table + "_alias a where a." + table + "_code = "
                 + table + ".code)";
     }
 
