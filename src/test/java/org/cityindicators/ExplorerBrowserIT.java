@@ -16,6 +16,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -144,6 +145,33 @@ class ExplorerBrowserIT {
         keyboard.sendKeys(Keys.ESCAPE).perform();
         assertFalse(detail.isDisplayed(), "Escape dismisses the source");
         browser.assertNoConsoleError();
+    }
+
+    @Test
+    void sectionsAreTheCategoriesOfTheApiInTheirOrderAndLanguage() throws IOException {
+        List<String> order = given().queryParam("lang", "en").when().get(root + "api/v1/categories")
+                .then().statusCode(200).extract().jsonPath().getList("items.name");
+        String consumption = given().when().get(root + "api/v1/categories/consumption")
+                .then().statusCode(200).extract().header("ETag");
+        Map<String, Object> renamed = Map.of("nameZh", "消费市场", "nameEn", "Consumer market", "displayOrder", 5);
+        String etag = given().auth().oauth2(JwtTestResource.admin()).contentType("application/json")
+                .header("If-Match", consumption).body(renamed).when().put(root + "api/v1/categories/consumption")
+                .then().statusCode(200).extract().header("ETag");
+        try {
+            browser.open(root + "?lang=en", "en");
+            List<String> titles = browser.driver.findElements(By.cssSelector("#sections > section[id^='section-'] > h2")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals("Consumer market", titles.get(0), "a renamed category moved first by its display order: " + titles);
+            List<String> others = titles.subList(1, titles.size());
+            assertEquals(order.stream().filter(others::contains).toList(), others, "the API's order");
+            browser.open(root + "?lang=zh", "zh");
+            assertEquals("消费市场", browser.find("#sections > section[id^='section-'] > h2").getText());
+            browser.assertNoConsoleError();
+        } finally {
+            given().auth().oauth2(JwtTestResource.admin()).contentType("application/json")
+                    .header("If-Match", etag).body(Map.of("nameZh", "消费", "nameEn", "Consumption", "displayOrder", 80))
+                    .when().put(root + "api/v1/categories/consumption").then().statusCode(200);
+        }
     }
 
     @Test
