@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,13 @@ import javax.sql.DataSource;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Units, categories and aliases as data; the bulletin measures; parts that add up only in units that do. */
 @QuarkusTest
@@ -140,6 +143,22 @@ class OpenCatalogueTest {
     }
 
     @Test
+    void categoriesPageInDisplayOrderWithoutRepeatsOrGaps() {
+        List<String> all = given().when().get("/api/v1/categories").then().extract().jsonPath().getList("items.code");
+        List<String> paged = new ArrayList<>();
+        String next = "/api/v1/categories?size=4";
+        while (next != null) {
+            var page = given().when().get(next).then().statusCode(200).extract().jsonPath();
+            paged.addAll(page.getList("items.code"));
+            next = page.getString("page.next");
+        }
+        assertEquals(all, paged);
+        assertEquals(15, paged.size());
+        given().queryParam("cursor", "not-a-cursor").when().get("/api/v1/categories").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aliasesAreSetByThePutShownAndSearched() {
         given().queryParam("q", "社零").when().get("/api/v1/indicators").then().statusCode(200)
                 .body("items.code", contains("retail.total"));
@@ -166,7 +185,7 @@ class OpenCatalogueTest {
                 .body("additive", equalTo(false));
         put("/api/v1/indicators/test.cat.part_of_per_capita", indicator("gdp", "CNY", "test.cat.per_capita", null, null), null)
                 .statusCode(400).body("violations[0].message", containsString("cannot have parts"));
-        given().when().get("/api/v1/indicators/gdp/children").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        given().when().get("/api/v1/indicators/gdp/children").then().statusCode(200).body("items", empty());
     }
 
     @Test
