@@ -158,6 +158,8 @@ class ExplorerBrowserIT {
                 .header("If-Match", consumption).body(renamed).when().put(root + "api/v1/categories/consumption")
                 .then().statusCode(200).extract().header("ETag");
         try {
+            // the page's earlier answers may be fresh in the browser's cache (max-age): a new visitor's browser has none
+            browser.driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
             browser.open(root + "?lang=en", "en");
             List<String> titles = browser.driver.findElements(By.cssSelector("#sections > section[id^='section-'] > h2")).stream()
                     .map(WebElement::getText).toList();
