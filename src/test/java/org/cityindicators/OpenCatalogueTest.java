@@ -97,6 +97,13 @@ class OpenCatalogueTest {
         put("/api/v1/units/TEST_TONNE_10K", Map.of("symbolZh", "万吨", "symbolEn", "10,000 tonnes", "kind", "physical",
                 "baseUnit", "TONNE", "baseFactor", 10000), etag).statusCode(200).body("symbol", equalTo("万吨"));
 
+        put("/api/v1/units/TEST_TONNE_10K", Map.of("symbolZh", "万吨", "symbolEn", "10,000 tonnes", "kind", "physical",
+                "baseUnit", "TONNE", "baseFactor", 10000), null).statusCode(200);
+        given().auth().oauth2(JwtTestResource.editor()).contentType("application/json").body(tonnes)
+                .when().put("/api/v1/units/TEST_OTHER").then().statusCode(403);
+        given().auth().oauth2(JwtTestResource.admin()).queryParam("resource", "unit").when().get("/api/v1/audit").then()
+                .statusCode(200).body("items.findAll { it.code == 'TEST_TONNE_10K' }.action", contains("create", "update"));
+
         String cny = given().when().get("/api/v1/units/CNY_100M").then().statusCode(200).extract().header("ETag");
         put("/api/v1/units/CNY_100M", Map.of("symbolZh", "亿元", "symbolEn", "100 million yuan", "kind", "money",
                 "baseUnit", "CNY", "baseFactor", 10000), cny).statusCode(409).contentType("application/problem+json")
