@@ -28,11 +28,11 @@ class DownloadTest {
                 .header("Content-Disposition", containsString(".zip")).extract().asByteArray();
         Map<String, String> files = unzip(zip);
         assertEquals(List.of("datapackage.json", "observations.csv", "units.csv", "areas.csv", "sources.csv", "projects.csv",
-                "indicators.csv"), List.copyOf(files.keySet()));
+                "categories.csv", "indicators.csv"), List.copyOf(files.keySet()));
         JsonNode descriptor = new ObjectMapper().readTree(files.get("datapackage.json"));
         assertEquals("tabular-data-package", descriptor.get("profile").asText());
         assertEquals("CC-BY-4.0", descriptor.at("/licenses/0/name").asText());
-        assertEquals(7 - 1, descriptor.get("resources").size());
+        assertEquals(8 - 1, descriptor.get("resources").size());
         for (JsonNode resource : descriptor.get("resources")) {
             String csv = files.get(resource.get("path").asText());
             String header = csv.substring(0, csv.indexOf("\r\n"));
@@ -41,6 +41,11 @@ class DownloadTest {
         }
         assertEquals(48, files.get("observations.csv").split("\r\n").length, "header and 47 figures");
         assertTrue(files.get("observations.csv").contains("retail.total,440700,,,2023,actual,1347.90,CNY_100M,exact"));
+        assertTrue(files.get("indicators.csv").startsWith(
+                "code,name_zh,name_en,description_zh,description_en,category,unit,scoped,additive,parent,aliases\r\n"));
+        assertTrue(files.get("indicators.csv").contains(",consumption,CNY_100M,false,true,,retail sales|社会消费品零售额|社消零|社零|社零额\r\n"),
+                "aliases in the indicators resource");
+        assertTrue(files.get("categories.csv").contains("prices,价格,Prices,100\r\n"), files.get("categories.csv"));
         assertEquals(resource("data/areas.csv"), files.get("areas.csv").replace("\r\n", "\n"),
                 "catalogue files come back in the format of the data files");
     }

@@ -149,6 +149,35 @@ class ExplorerBrowserIT {
     }
 
     @Test
+    void sectionsAreTheCategoriesOfTheApiInTheirOrderAndLanguage() throws IOException {
+        List<String> order = given().queryParam("lang", "en").when().get(root + "api/v1/categories")
+                .then().statusCode(200).extract().jsonPath().getList("items.name");
+        String consumption = given().when().get(root + "api/v1/categories/consumption")
+                .then().statusCode(200).extract().header("ETag");
+        Map<String, Object> renamed = Map.of("nameZh", "消费市场", "nameEn", "Consumer market", "displayOrder", 5);
+        String etag = given().auth().oauth2(JwtTestResource.admin()).contentType("application/json")
+                .header("If-Match", consumption).body(renamed).when().put(root + "api/v1/categories/consumption")
+                .then().statusCode(200).extract().header("ETag");
+        try {
+            // the page's earlier answers may be fresh in the browser's cache (max-age): a new visitor's browser has none
+            browser.driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            browser.open(root + "?lang=en", "en");
+            List<String> titles = browser.driver.findElements(By.cssSelector("#sections > section[id^='section-'] > h2")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals("Consumer market", titles.get(0), "a renamed category moved first by its display order: " + titles);
+            List<String> others = titles.subList(1, titles.size());
+            assertEquals(order.stream().filter(others::contains).toList(), others, "the API's order");
+            browser.open(root + "?lang=zh", "zh");
+            assertEquals("消费市场", browser.find("#sections > section[id^='section-'] > h2").getText());
+            browser.assertNoConsoleError();
+        } finally {
+            given().auth().oauth2(JwtTestResource.admin()).contentType("application/json")
+                    .header("If-Match", etag).body(Map.of("nameZh", "消费", "nameEn", "Consumption", "displayOrder", 80))
+                    .when().put(root + "api/v1/categories/consumption").then().statusCode(200);
+        }
+    }
+
+    @Test
     void fitsAPhoneScreen() throws IOException {
         browser.viewport(390, 844);
         try {

@@ -35,6 +35,16 @@ class ExplorerPageTest {
     }
 
     @Test
+    void sectionNamesAndOrderComeFromTheCategoriesApiNotFromThePage() {
+        given().when().get("/explorer/api.js").then().statusCode(200).body(containsString("'/api/v1/categories'"));
+        for (String script : new String[] {"main.js", "model.js", "i18n.js", "catalogue.js", "charts.js"}) {
+            String js = given().when().get("/explorer/" + script).then().statusCode(200).extract().asString();
+            assertFalse(js.contains("CATEGORY_ORDER") || js.contains("categories: {") || js.contains("'consumption'")
+                    || js.contains("Public budget"), script + " names no category and orders none");
+        }
+    }
+
+    @Test
     void servesEChartsFromTheBuildWithoutItsVersionInThePath() {
         given().when().get("/_static/echarts/dist/echarts.esm.min.js").then().statusCode(200)
                 .contentType(containsString("javascript")).body(containsString("getInstanceByDom"));

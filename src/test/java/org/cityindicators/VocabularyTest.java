@@ -3,7 +3,6 @@ package org.cityindicators;
 import org.cityindicators.api.Coded;
 import org.cityindicators.api.Lang;
 import org.cityindicators.area.AreaLevel;
-import org.cityindicators.indicator.Category;
 import org.cityindicators.observation.Frequency;
 import org.cityindicators.observation.Measure;
 import org.cityindicators.observation.Qualifier;
@@ -23,7 +22,7 @@ class VocabularyTest {
     void everyVocabularyMemberHasAChineseAndAnEnglishLabel() throws java.io.IOException {
         java.util.Properties zh = labels("vocabulary-zh.properties");
         java.util.Properties en = labels("vocabulary-en.properties");
-        List<Coded> members = Stream.of(AreaLevel.values(), Category.values(), Frequency.values(), Measure.values(),
+        List<Coded> members = Stream.of(AreaLevel.values(), Frequency.values(), Measure.values(),
                 Qualifier.values(), Scope.values(), UnitKind.values()).flatMap(Stream::of).map(Coded.class::cast).toList();
         for (Coded member : members) {
             String key = member.getClass().getSimpleName() + "." + member.code();

@@ -19,10 +19,11 @@ final class DataPackage {
             Map.entry("indicator", new String[] {"string", "Indicator code, see indicators.csv"}),
             Map.entry("area", new String[] {"string", "GB/T 2260 area code, see areas.csv; empty for a project's figure"}),
             Map.entry("project", new String[] {"string", "Project code, see projects.csv; empty for an area's figure"}),
-            Map.entry("scope", new String[] {"string", "Fiscal scope: consolidated (全市) or municipal (市本级); empty where none applies"}),
+            Map.entry("scope", new String[] {"string", "Fiscal scope: consolidated (全市), municipal (市本级) or district_level (区级); empty where none applies"}),
             Map.entry("period", new String[] {"string", "Period: a year (2023), half-year (2023-H1), quarter (2023-Q1), "
                     + "month (2023-12) or months of one year to date, an ISO 8601 interval (2024-01/2024-04 = 1-4月累计)"}),
-            Map.entry("measure", new String[] {"string", "actual, planned, adjusted_budget, planned_growth, yoy_growth, share or execution_rate"}),
+            Map.entry("measure", new String[] {"string", "actual, planned, adjusted_budget, planned_growth, yoy_growth, share, execution_rate, pp_change (percentage points), "
+                    + "budget_progress or schedule_gap (percentage points)"}),
             Map.entry("value", new String[] {"number", "Value exactly as published, in the unit of the unit column; rates in percentage points"}),
             Map.entry("unit", new String[] {"string", "Unit code, see units.csv (CNY_100M = 亿元 = 10^8 yuan)"}),
             Map.entry("qualifier", new String[] {"string", "exact; more_than (突破/超, a lower bound); about (约); nearly (近, slightly below)"}),
@@ -32,6 +33,15 @@ final class DataPackage {
             Map.entry("recorded_at", new String[] {"datetime", "When this value was recorded"}),
             Map.entry("figure_id", new String[] {"integer", "Stable id of the figure across its versions"}),
             Map.entry("withdrawn", new String[] {"boolean", "A withdrawn figure (only in change feeds)"}));
+
+    /** Catalogue columns that are not plain strings or need a word. */
+    private static final Map<String, String[]> CATALOGUE_FIELDS = Map.of(
+            "base_factor", new String[] {"number", "Exact factor from the unit to its base unit (10000 for 万元 to CNY)"},
+            "display_order", new String[] {"integer", "Place of the category in lists, smallest first"},
+            "aliases", new String[] {"string", "Other names of the indicator (traditional characters, short forms such as "
+                    + "GDP or 社零), separated by |"},
+            "additive", new String[] {"string", "true when parts of the indicator add up to it; false for per-capita values "
+                    + "and rates"});
 
     private DataPackage() {
     }
@@ -55,7 +65,7 @@ final class DataPackage {
                 .add(foreignKey("indicator", "indicators")).add(foreignKey("area", "areas"))
                 .add(foreignKey("project", "projects")).add(foreignKey("source", "sources")).add(foreignKey("unit", "units"));
         for (Table table : DatasetImporter.CATALOGUE) {
-            ObjectNode catalogue = resource(resources, table.table() + "s", table.required());
+            ObjectNode catalogue = resource(resources, table.resource(), table.required());
             ((ObjectNode) catalogue.get("schema")).put("primaryKey", "code");
         }
         return root;
@@ -67,9 +77,9 @@ final class DataPackage {
                 .put("encoding", "utf-8");
         ArrayNode fields = resource.putObject("schema").putArray("fields");
         for (String column : columns) {
-            String[] typeAndMeaning = name.equals("observations") ? FIGURE_FIELDS.get(column) : null;
+            String[] typeAndMeaning = (name.equals("observations") ? FIGURE_FIELDS : CATALOGUE_FIELDS).get(column);
             ObjectNode field = fields.addObject().put("name", column)
-                    .put("type", typeAndMeaning == null ? (column.equals("base_factor") ? "number" : "string") : typeAndMeaning[0]);
+                    .put("type", typeAndMeaning == null ? "string" : typeAndMeaning[0]);
             if (typeAndMeaning != null) {
                 field.put("description", typeAndMeaning[1]);
             }

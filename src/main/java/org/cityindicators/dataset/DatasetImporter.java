@@ -22,9 +22,9 @@ import javax.sql.DataSource;
 
 /**
  * Loads the published figures shipped under {@code data/} at startup, in one transaction. Catalogue rows (units,
- * areas, sources, projects, indicators) are inserted or brought up to date; figures go through the import every
- * steward's file goes through, inserted when new and never replaced: a stored figure that differs from the file is
- * logged and kept, because corrections are revisions and must keep the earlier value. Files already loaded into the
+ * areas, sources, projects, categories, indicators with their aliases) are inserted or brought up to date; figures go
+ * through the import every steward's file goes through, inserted when new and never replaced: a stored figure that
+ * differs from the file is logged and kept, because corrections are revisions and must keep the earlier value. Files already loaded into the
  * database (same SHA-256, table {@code loaded_dataset}) are not loaded again at startup.
  */
 @ApplicationScoped
@@ -35,8 +35,9 @@ public class DatasetImporter {
             new Table("areas.csv", "area", List.of("code", "name_zh", "name_en", "level"), "parent"),
             new Table("sources.csv", "source", List.of("code", "title", "publisher", "author", "published", "url", "licence", "note"), null),
             new Table("projects.csv", "project", List.of("code", "name_zh", "name_en", "area:area_code"), null),
+            new Table("categories.csv", "category", List.of("code", "name_zh", "name_en", "display_order:integer"), null),
             new Table("indicators.csv", "indicator", List.of("code", "name_zh", "name_en", "description_zh", "description_en",
-                    "category", "unit:unit_code", "scoped:boolean"), "parent"));
+                    "category", "unit:unit_code", "scoped:boolean", "additive:boolean", "aliases:aliases"), "parent"));
 
     static final String SHIPPED = "data/";
     /** Every file of a dataset folder, in loading order. */
@@ -86,6 +87,7 @@ public class DatasetImporter {
             for (Table table : CATALOGUE) {
                 table.upsert(connection, read(folder + table.file(), table.required()));
             }
+            checkParts(connection, folder);
         } catch (SQLException e) {
             throw new DatasetException("Could not load the dataset: " + e.getMessage(), e);
         }
@@ -99,6 +101,22 @@ public class DatasetImporter {
         } catch (FigureImport.Rejected e) {
             throw new DatasetException(path + ": " + e.total + " problems\n  "
                     + e.errors.stream().map(Object::toString).collect(Collectors.joining("\n  ")));
+        }
+    }
+
+    /** A part and its whole must add up: both additive, in money of one currency or counts of one base (as the PUT checks). */
+    private static void checkParts(Connection connection, String folder) throws SQLException {
+        try (var statement = connection.createStatement(); var rs = statement.executeQuery("""
+                select c.code, cu.code, p.code, pu.code from indicator c join indicator p on p.code = c.parent_code
+                join unit cu on cu.code = c.unit_code join unit pu on pu.code = p.unit_code
+                where not (c.additive and p.additive and cu.kind in ('money', 'count') and cu.kind = pu.kind
+                           and cu.base_unit = pu.base_unit)
+                order by c.code limit 1""")) {
+            if (rs.next()) {
+                throw new DatasetException(folder + "indicators.csv: " + rs.getString(1) + " in " + rs.getString(2)
+                        + " cannot be a part of " + rs.getString(3) + " in " + rs.getString(4) + ": a part and its whole "
+                        + "must both be additive and in money of one currency or counts of one base");
+            }
         }
     }
 

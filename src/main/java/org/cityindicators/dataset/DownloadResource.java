@@ -81,7 +81,7 @@ public class DownloadResource {
                 figures.flush();
                 zip.closeEntry();
                 for (Table table : DatasetImporter.CATALOGUE) {
-                    zip.putNextEntry(new ZipEntry(table.table() + "s.csv"));
+                    zip.putNextEntry(new ZipEntry(table.resource() + ".csv"));
                     CSVPrinter printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(entry, StandardCharsets.UTF_8)),
                             CSVFormat.RFC4180);
                     table.export(c, printer);

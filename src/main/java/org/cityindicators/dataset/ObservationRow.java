@@ -8,11 +8,11 @@ import org.cityindicators.observation.Measure;
 import org.cityindicators.observation.Period;
 import org.cityindicators.observation.Qualifier;
 import org.cityindicators.observation.Scope;
+import org.cityindicators.unit.UnitKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** One row of an observations file, checked against the vocabulary and the catalogue. */
 public record ObservationRow(long line, String indicator, String area, String project, Scope scope, Period period,
@@ -20,9 +20,6 @@ public record ObservationRow(long line, String indicator, String area, String pr
 
     public static final List<String> COLUMNS = List.of("indicator", "area", "project", "scope", "period", "measure", "value",
             "unit", "qualifier", "source", "quote");
-    private static final Set<Measure> RATES = Set.of(Measure.PLANNED_GROWTH, Measure.YOY_GROWTH, Measure.SHARE,
-            Measure.EXECUTION_RATE);
-    private static final Set<Measure> SIGNED = Set.of(Measure.PLANNED_GROWTH, Measure.YOY_GROWTH);
 
     /** A problem found in one cell. */
     public record Error(long line, String column, String message) {
@@ -56,7 +53,7 @@ public record ObservationRow(long line, String indicator, String area, String pr
         }
         Scope scope = cell(row, "scope", found, text -> Coded.parse(Scope.class, text, "scope"));
         if (info != null && info.scoped() && scope == null && row.get("scope") == null) {
-            found.add(new Error(line, "scope", indicator + " is a fiscal figure and needs consolidated or municipal"));
+            found.add(new Error(line, "scope", indicator + " is a fiscal figure and needs consolidated, municipal or district_level"));
         }
         if (info != null && !info.scoped() && scope != null) {
             found.add(new Error(line, "scope", indicator + " has no fiscal scope; leave it empty"));
@@ -68,25 +65,24 @@ public record ObservationRow(long line, String indicator, String area, String pr
         Qualifier qualifier = required(row, "qualifier", found, text -> Coded.parse(Qualifier.class, text, "qualifier"));
         String source = required(row, "source", found, text -> text);
         String quote = required(row, "quote", found, text -> text);
-        if (unit != null && !catalogue.unitKinds().containsKey(unit)) {
+        if (unit != null && !catalogue.units().containsKey(unit)) {
             found.add(new Error(line, "unit", "unknown unit '" + Problem.clip(unit) + "'"));
         } else if (unit != null && measure != null && info != null) {
-            boolean rate = RATES.contains(measure);
-            if (rate && !"percent".equals(catalogue.unitKinds().get(unit))) {
-                found.add(new Error(line, "unit", measure.code() + " is a rate; its unit must be a percent unit"));
-            } else if (!rate && !unit.equals(info.unit())) {
-                found.add(new Error(line, "unit", indicator + " is measured in " + info.unit() + ", not " + unit));
+            String problem = catalogue.unitProblem(indicator, measure, unit);
+            if (problem != null) {
+                found.add(new Error(line, "unit", problem));
             }
         }
-        if (value != null && measure != null && !SIGNED.contains(measure) && value.signum() < 0) {
+        if (value != null && measure != null && !measure.signed() && value.signum() < 0) {
             found.add(new Error(line, "value", measure.code() + " cannot be negative"));
         }
-        if (value != null && measure != null && RATES.contains(measure) && !SIGNED.contains(measure)
+        if (value != null && measure != null && !measure.level() && !measure.signed()
                 && value.compareTo(BigDecimal.valueOf(1000)) > 0) {
             found.add(new Error(line, "value", measure.code() + " of " + value.toPlainString() + "% is out of range"));
         }
-        if (value != null && measure != null && SIGNED.contains(measure) && value.compareTo(BigDecimal.valueOf(-100)) < 0) {
-            found.add(new Error(line, "value", measure.code() + " of " + value.toPlainString() + "% would be less than nothing"));
+        if (value != null && measure != null && measure.signed() && value.compareTo(BigDecimal.valueOf(-100)) < 0) {
+            found.add(new Error(line, "value", measure.code() + " of " + value.toPlainString()
+                    + (measure.rateKind() == UnitKind.PERCENT ? "%" : " percentage points") + " would be less than nothing"));
         }
         if (source != null && !catalogue.sources().contains(source)) {
             found.add(new Error(line, "source", "unknown source '" + Problem.clip(source) + "'"));

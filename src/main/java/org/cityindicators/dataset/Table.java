@@ -15,20 +15,30 @@ import java.util.stream.Collectors;
 
 /**
  * A catalogue file and the table it fills. Columns are written {@code csvName[:dbName][:type]}; the first is the key.
- * A parent column, when present, is set in a second pass so that rows may come in any order.
+ * A parent column, when present, is set in a second pass so that rows may come in any order. A column of type
+ * {@code aliases} holds names separated by | kept in {@code <table>_alias} (see {@link Aliases}).
  */
 record Table(String file, String table, List<String> columnSpecs, String parentColumn) {
 
+    /** The columns of the file, in its order: the columns, the parent, then the aliases. */
     List<String> required() {
-        List<String> names = columnSpecs.stream().map(spec -> spec.split(":")[0]).collect(Collectors.toCollection(ArrayList::new));
+        List<Column> columns = columnSpecs.stream().map(Column::of).toList();
+        List<String> names = columns.stream().filter(c -> !c.aliases()).map(Column::csv).collect(Collectors.toCollection(ArrayList::new));
         if (parentColumn != null) {
             names.add(parentColumn);
         }
+        columns.stream().filter(Column::aliases).map(Column::csv).forEach(names::add);
         return names;
     }
 
+    /** The name of the data package resource and of its file in the download: units, categories, indicators… */
+    String resource() {
+        return file.substring(0, file.length() - ".csv".length());
+    }
+
     void upsert(Connection connection, CsvTable csv) throws SQLException {
-        List<Column> columns = columnSpecs.stream().map(Column::of).toList();
+        List<Column> all = columnSpecs.stream().map(Column::of).toList();
+        List<Column> columns = all.stream().filter(c -> !c.aliases()).toList();
         String names = columns.stream().map(Column::db).collect(Collectors.joining(", "));
         String values = columns.stream().map(c -> "cast(? as " + c.type() + ")").collect(Collectors.joining(", "));
         String updates = columns.stream().skip(1).map(c -> c.db() + " = excluded." + c.db()).collect(Collectors.joining(", "))
@@ -44,6 +54,9 @@ record Table(String file, String table, List<String> columnSpecs, String parentC
                 }
                 execute(insert, csv, row);
             }
+        }
+        for (Column aliases : all.stream().filter(Column::aliases).toList()) {
+            Aliases.replace(connection, table, csv, columns.get(0).csv(), aliases.csv());
         }
         if (parentColumn == null) {
             return;
@@ -61,8 +74,9 @@ record Table(String file, String table, List<String> columnSpecs, String parentC
     void export(Connection connection, CSVPrinter printer) throws SQLException, IOException {
         List<Column> columns = columnSpecs.stream().map(Column::of).toList();
         printer.printRecord(required());
-        String select = columns.stream().map(Column::db).collect(Collectors.joining(", "))
-                + (parentColumn == null ? "" : ", parent_code");
+        String select = columns.stream().filter(c -> !c.aliases()).map(Column::db).collect(Collectors.joining(", "))
+                + (parentColumn == null ? "" : ", parent_code")
+                + columns.stream().filter(Column::aliases).map(c -> ", " + Aliases.joined(table)).collect(Collectors.joining());
         try (var statement = connection.createStatement();
              var rs = statement.executeQuery("select " + select + " from " + table + " order by code")) {
             int width = rs.getMetaData().getColumnCount();
@@ -78,7 +92,7 @@ record Table(String file, String table, List<String> columnSpecs, String parentC
         }
     }
 
-    private static void execute(PreparedStatement statement, CsvTable csv, CsvTable.Row row) {
+    static void execute(PreparedStatement statement, CsvTable csv, CsvTable.Row row) {
         try {
             statement.executeUpdate();
         } catch (SQLException e) {
@@ -88,6 +102,10 @@ record Table(String file, String table, List<String> columnSpecs, String parentC
 
     /** A CSV column, the database column it fills and the SQL type its text is cast to. */
     private record Column(String csv, String db, String type) {
+        boolean aliases() {
+            return type.equals("aliases");
+        }
+
         static Column of(String spec) {
             String[] parts = spec.split(":");
             String db = parts.length > 1 && !isType(parts[1]) ? parts[1] : parts[0];
@@ -96,7 +114,7 @@ record Table(String file, String table, List<String> columnSpecs, String parentC
         }
 
         private static boolean isType(String word) {
-            return word.equals("numeric") || word.equals("boolean");
+            return word.equals("numeric") || word.equals("boolean") || word.equals("integer") || word.equals("aliases");
         }
     }
 }

@@ -3,17 +3,21 @@ package org.cityindicators.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import org.cityindicators.api.Lang;
 import org.cityindicators.api.Paging;
 import org.cityindicators.db.Where;
 import org.cityindicators.unit.Unit;
+import org.hibernate.annotations.BatchSize;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,8 +44,8 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "description_en")
     public String descriptionEn;
 
-    @Convert(converter = Category.Converter.class)
-    public Category category;
+    /** Code of its category (table category). */
+    public String category;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_code")
@@ -53,18 +57,29 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "parent_code")
     public String parentCode;
 
+    /** Whether parts add up to it: false for per-capita values and rates, which have no parts and are no part. */
+    public boolean additive = true;
+
+    /** Other names: traditional characters, short forms (GDP, 社零); searched by q and matched by the intake. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "indicator_alias", joinColumns = @JoinColumn(name = "indicator_code"))
+    @OrderBy("alias")
+    @BatchSize(size = 100)
+    public List<IndicatorAlias> aliases = new ArrayList<>();
+
     public String name(Lang lang) {
         return lang.pick(nameZh, nameEn);
     }
 
-    static Where filter(Category category, String text, String parent) {
+    static Where filter(String category, String text, String parent) {
         String pattern = text == null ? null
                 : "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return new Where()
                 .and("ind.category = :category", "category", category)
                 .and("ind.parentCode = :parent", "parent", parent)
                 .and("(lower(ind.nameZh) like :text escape '\\' or lower(ind.nameEn) like :text escape '\\'"
-                        + " or lower(ind.code) like :text escape '\\')", "text", pattern);
+                        + " or lower(ind.code) like :text escape '\\' or exists (select 1 from Indicator alt join alt.aliases a"
+                        + " where alt.code = ind.code and lower(a.alias) like :text escape '\\'))", "text", pattern);
     }
 
     static List<Indicator> page(Where where, Paging paging) {

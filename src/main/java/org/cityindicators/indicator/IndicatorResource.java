@@ -23,13 +23,13 @@ import org.cityindicators.api.PageDto;
 import org.cityindicators.api.Paging;
 import org.cityindicators.api.PagingParams;
 import org.cityindicators.api.Params;
+import org.cityindicators.category.Category;
 import org.cityindicators.db.Where;
 import org.cityindicators.stewardship.CatalogueWrites;
 import org.cityindicators.stewardship.Preconditions;
 import org.cityindicators.stewardship.Stewards;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -52,14 +52,13 @@ public class IndicatorResource {
 
     @GET
     @Operation(operationId = "listIndicators", summary = "List indicators",
-            description = "Filter by category and search names (zh and en) and codes; ordered by code.")
+            description = "Filter by category and search names (zh and en), aliases and codes; ordered by code.")
     @APIResponse(responseCode = "200", description = "A page of indicators")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public PageDto<IndicatorDto> listIndicators(
-            @Parameter(description = "Category", schema = @Schema(enumeration = {"budget", "gdp", "industry",
-                    "investment", "consumption", "debt", "project", "population"}), example = "consumption")
+            @Parameter(description = "Category code, see /api/v1/categories", example = "consumption")
             @QueryParam("category") String category,
-            @Parameter(description = "Case-insensitive text searched in Chinese and English names and in codes",
+            @Parameter(description = "Case-insensitive text searched in Chinese and English names, aliases and codes",
                     example = "零售") @QueryParam("q") String q,
             @BeanParam PagingParams pagingParams, @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
@@ -67,7 +66,11 @@ public class IndicatorResource {
         if (q != null && q.length() > 100) {
             throw ApiException.badParameter("q", "at most 100 characters");
         }
-        Where where = Indicator.filter(Params.member("category", category, Category.class),
+        String categoryCode = Params.code("category", category, Params.CODE);
+        if (categoryCode != null && Category.findById(categoryCode) == null) {
+            throw ApiException.badParameter("category", "unknown category '" + categoryCode + "'");
+        }
+        Where where = Indicator.filter(categoryCode,
                 q == null || q.isBlank() ? null : q.trim(), null);
         return paging.page(Indicator.page(where, paging), i -> IndicatorDto.from(i, lang), i -> new Object[] {i.code},
                 Indicator.count(where));
@@ -93,7 +96,8 @@ public class IndicatorResource {
     @SecurityRequirement(name = Stewards.BEARER)
     @Operation(operationId = "putIndicator", summary = "Create or replace an indicator",
             description = "Creates an indicator when none has this code (201), or replaces it when If-Match names its current "
-                    + "version (200); sending the current content again changes nothing.")
+                    + "version (200); sending the current content again changes nothing. A part (parent set) and its "
+                    + "whole must both be additive and in units that add up (money of one currency, counts of one base).")
     @APIResponse(responseCode = "200", description = "Replaced, or unchanged")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)

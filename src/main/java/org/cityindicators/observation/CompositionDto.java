@@ -17,30 +17,40 @@ public record CompositionDto(
         @Schema(example = "CNY_100M") String unit,
         @Schema(example = "1347.90") String valueText,
         @Schema(example = "exact") Qualifier qualifier,
-        @Schema(description = "Sum of the parts published for the same area, scope, measure and period", example = "1347.90")
+        @Schema(description = "Sum of the parts published for the same area, scope, measure and period, each converted "
+                + "exactly to the whole's unit; parts whose units do not add up with the whole's are left out", example = "1347.90")
         String partsSum,
         @Schema(description = "Whole minus the sum of its parts", example = "0.00") String difference,
         @Schema(description = "Parts defined in the catalogue", example = "2") int partsDefined,
-        @Schema(description = "Parts with a figure here", example = "2") int partsFound,
+        @Schema(description = "Parts with a figure here that add up with the whole", example = "2") int partsFound,
         @Schema(description = "All parts are published, all figures exact and the parts add up exactly to the whole",
                 example = "true") boolean consistent,
         @Schema(description = "The parts found") List<Part> parts) {
 
-    /** One part of the whole. */
+    /** One part of the whole, in its own unit and in the whole's. */
     @Schema(name = "CompositionPart")
     public record Part(@Schema(example = "retail.goods") String indicator,
                        @Schema(example = "1213.11") String valueText,
+                       @Schema(description = "Unit of valueText", example = "CNY_100M") String unit,
+                       @Schema(description = "The value in the whole's unit, converted exactly (a 万元 part of a 亿元 whole); "
+                               + "null when the units do not add up, and then the part is not in partsSum", nullable = true,
+                               example = "1213.11") String valueInWholeUnit,
                        @Schema(example = "exact") Qualifier qualifier) {
     }
 
     static CompositionDto of(FigureRow whole, List<FigureRow> parts, int partsDefined) {
-        BigDecimal sum = parts.stream().map(FigureRow::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Part> shown = parts.stream().map(p -> {
+            BigDecimal converted = p.valueInUnitOf(whole);
+            return new Part(p.indicator(), p.value().toPlainString(), p.unit(),
+                    converted == null ? null : converted.toPlainString(), p.qualifier());
+        }).toList();
+        List<FigureRow> added = parts.stream().filter(p -> p.valueInUnitOf(whole) != null).toList();
+        BigDecimal sum = added.stream().map(p -> p.valueInUnitOf(whole)).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal difference = whole.value().subtract(sum);
-        boolean exact = whole.qualifier() == Qualifier.EXACT && parts.stream().allMatch(p -> p.qualifier() == Qualifier.EXACT);
+        boolean exact = whole.qualifier() == Qualifier.EXACT && added.stream().allMatch(p -> p.qualifier() == Qualifier.EXACT);
         return new CompositionDto(whole.indicator(), whole.area(), whole.project(), whole.scope(), whole.measure(),
                 whole.period(), whole.unit(), whole.value().toPlainString(), whole.qualifier(), sum.toPlainString(),
-                difference.toPlainString(), partsDefined, parts.size(),
-                exact && parts.size() == partsDefined && difference.signum() == 0,
-                parts.stream().map(p -> new Part(p.indicator(), p.value().toPlainString(), p.qualifier())).toList());
+                difference.toPlainString(), partsDefined, added.size(),
+                exact && added.size() == partsDefined && difference.signum() == 0, shown);
     }
 }

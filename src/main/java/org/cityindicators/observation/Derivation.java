@@ -48,16 +48,20 @@ final class Derivation {
     private void changes(FigureRow row) {
         Period period = Period.parse(row.period());
         Optional<FigureRow> previous = period.previous() == null ? Optional.empty() : sameMeasure(row, period.previous());
-        previous.ifPresent(prev -> add("change", row, row.value().subtract(prev.value()), row.unit(), prev, row));
+        previous.filter(prev -> prev.valueInUnitOf(row) != null).ifPresent(prev ->
+                add("change", row, row.value().subtract(prev.valueInUnitOf(row)), row.unit(), prev, row));
         if (period.frequency() != Frequency.YEAR) {
-            previous.ifPresent(prev -> percent("percent_change", row, row.value(), prev.value(), prev, row));
+            previous.filter(prev -> prev.valueInUnitOf(row) != null).ifPresent(prev ->
+                    percent("percent_change", row, row.value(), prev.valueInUnitOf(row), prev, row));
         }
-        sameMeasure(row, period.yearEarlier()).ifPresent(prev -> percent("yoy_growth", row, row.value(), prev.value(), prev, row));
+        sameMeasure(row, period.yearEarlier()).filter(prev -> prev.valueInUnitOf(row) != null).ifPresent(prev ->
+                percent("yoy_growth", row, row.value(), prev.valueInUnitOf(row), prev, row));
     }
 
     private void levelOf(String method, FigureRow row, FigureRow whole) {
-        if (whole != null && whole.unit().equals(row.unit())) {
-            percent(method, row, row.value(), whole.value(), row, whole);
+        BigDecimal part = whole == null ? null : row.valueInUnitOf(whole);
+        if (part != null) {
+            percent(method, row, part, whole.value(), row, whole);
         }
     }
 

@@ -42,6 +42,20 @@ public record FigureRow(long id, String seriesKey, String indicator, String indi
         return Unit.toBase(value, baseFactor);
     }
 
+    /**
+     * The value in the unit of another figure (a 万元 part in the 亿元 of its whole), exact where the quotient ends; null
+     * when the two cannot be compared: different units without a common base (percent, or yuan and persons).
+     */
+    public BigDecimal valueInUnitOf(FigureRow target) {
+        if (unit.equals(target.unit())) {
+            return value;
+        }
+        if (baseUnit == null || !baseUnit.equals(target.baseUnit()) || baseFactor == null || target.baseFactor() == null) {
+            return null;
+        }
+        return Unit.convert(value, baseFactor, target.baseFactor());
+    }
+
     /** The sort key of the row in every list, as a cursor to continue after it. */
     Object[] key() {
         return new Object[] {seriesKey, periodStart.toString(), periodEnd.toString(), id};

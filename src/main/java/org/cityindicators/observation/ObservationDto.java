@@ -18,7 +18,8 @@ public record ObservationDto(
         @Schema(nullable = true, example = "江门市") String areaName,
         @Schema(description = "Project code; null for an area's figure", nullable = true) String project,
         @Schema(nullable = true) String projectName,
-        @Schema(description = "Fiscal scope: consolidated (全市) or municipal (市本级); null where none applies", nullable = true)
+        @Schema(description = "Fiscal scope: consolidated (全市), municipal (市本级) or district_level (区级); null where none "
+                + "applies", nullable = true)
         Scope scope,
         @Schema(nullable = true) String scopeName,
         @Schema(description = "2023, 2023-H1, 2023-Q1, 2023-12 or 2024-01/2024-04 (months of one year to date)",
@@ -31,7 +32,8 @@ public record ObservationDto(
         String valueText,
         @Schema(example = "CNY_100M") String unit,
         @Schema(description = "Unit symbol in the chosen language", example = "亿元") String unitSymbol,
-        @Schema(description = "Value in base units (yuan), computed exactly; null when the unit is not money",
+        @Schema(description = "Value in base units (yuan for money, persons for 万人), computed exactly; null when the unit "
+                + "has no base (percent, percentage points)",
                 nullable = true, example = "134790000000") BigDecimal valueBase,
         @Schema(nullable = true, example = "CNY") String baseUnit,
         @Schema(description = "exact, more_than (突破/超: a lower bound), about (约) or nearly (近: slightly below)",

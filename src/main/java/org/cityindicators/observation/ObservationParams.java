@@ -25,7 +25,8 @@ public class ObservationParams {
     String project;
 
     @QueryParam("scope")
-    @Parameter(description = "Fiscal scopes, comma-separated: consolidated (全市), municipal (市本级)", example = "municipal")
+    @Parameter(description = "Fiscal scopes, comma-separated: consolidated (全市), municipal (市本级), "
+            + "district_level (区级)", example = "municipal")
     String scope;
 
     @QueryParam("measure")

@@ -3,10 +3,14 @@ package org.cityindicators.observation;
 import org.cityindicators.api.Coded;
 import org.cityindicators.db.CodedConverter;
 
-/** Fiscal scope of a budget figure: the whole city consolidated (全市) or the municipal government's own budget (市本级). */
+/**
+ * Fiscal scope of a budget figure: the whole city consolidated (全市), the municipal government's own budget (市本级) or the
+ * districts' budgets (区级).
+ */
 public enum Scope implements Coded {
     CONSOLIDATED,
-    MUNICIPAL;
+    MUNICIPAL,
+    DISTRICT_LEVEL;
 
     /** Stores the code. */
     @jakarta.persistence.Converter

@@ -23,12 +23,14 @@ public class SeriesParams {
 
     @QueryParam("scope")
     @Parameter(description = "Fiscal scope, required for budget indicators and refused for the others: "
-            + "consolidated (全市) or municipal (市本级)", schema = @Schema(enumeration = {"consolidated", "municipal"}))
+            + "consolidated (全市), municipal (市本级) or district_level (区级)",
+            schema = @Schema(enumeration = {"consolidated", "municipal", "district_level"}))
     String scope;
 
     @QueryParam("measure")
     @Parameter(description = "Measure; default actual", schema = @Schema(enumeration = {"actual", "planned",
-            "adjusted_budget", "planned_growth", "yoy_growth", "share", "execution_rate"}, defaultValue = "actual"))
+            "adjusted_budget", "planned_growth", "yoy_growth", "share", "execution_rate", "pp_change", "budget_progress",
+            "schedule_gap"}, defaultValue = "actual"))
     String measure;
 
     @QueryParam("frequency")
@@ -73,7 +75,7 @@ public class SeriesParams {
         Scope scopeValue = Params.member("scope", scope, Scope.class);
         if (indicator.scoped && scopeValue == null) {
             throw ApiException.badParameter("scope", "indicator " + indicator.code
-                    + " is a fiscal figure: say consolidated (全市) or municipal (市本级)");
+                    + " is a fiscal figure: say consolidated (全市), municipal (市本级) or district_level (区级)");
         }
         if (!indicator.scoped && scopeValue != null) {
             throw ApiException.badParameter("scope", "indicator " + indicator.code + " has no fiscal scope");

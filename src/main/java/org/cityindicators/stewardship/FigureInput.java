@@ -16,7 +16,7 @@ public record FigureInput(
         @Schema(required = true, example = "retail.total") String indicator,
         @Schema(description = "GB/T 2260 area code; give area or project", example = "440700") String area,
         @Schema(description = "Project code; give area or project") String project,
-        @Schema(description = "consolidated or municipal for budget indicators, absent otherwise") String scope,
+        @Schema(description = "consolidated, municipal or district_level for budget indicators, absent otherwise") String scope,
         @Schema(required = true, description = "2023, 2023-H1, 2023-Q1, 2023-12 or 2024-01/2024-04 (months of one year to "
                 + "date)", example = "2023") String period,
         @Schema(required = true, example = "actual") String measure,

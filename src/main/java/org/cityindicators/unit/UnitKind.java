@@ -3,11 +3,20 @@ package org.cityindicators.unit;
 import org.cityindicators.api.Coded;
 import org.cityindicators.db.CodedConverter;
 
-/** What a unit measures: money (convertible to yuan), a percentage, or a count. */
+/** What a unit measures: money (in a currency), a count, a rate (percent, per mille, percentage points), an index or a physical quantity. */
 public enum UnitKind implements Coded {
-    MONETARY,
+    MONEY,
+    COUNT,
     PERCENT,
-    COUNT;
+    PER_MILLE,
+    PERCENTAGE_POINT,
+    INDEX,
+    PHYSICAL;
+
+    /** Whether values of this kind in one base add up to a whole (money of one currency, counts of one thing). */
+    public boolean additive() {
+        return this == MONEY || this == COUNT;
+    }
 
     /** Stores the code. */
     @jakarta.persistence.Converter

@@ -37,6 +37,7 @@ export async function getAll(path, params = {}) {
 
 export const api = {
     catalogue: lang => getAll('/api/v1/indicators', { lang }),
+    categories: lang => getAll('/api/v1/categories', { lang }),
     areas: (level, lang) => getAll('/api/v1/areas', { level, lang }),
     areasWithFigures: lang => getAll('/api/v1/areas', { hasObservations: 'true', lang }),
     figures: params => getAll('/api/v1/observations', params),

@@ -1,16 +1,16 @@
 /** The indicator catalogue by category: names, stable codes, units and parents, with links to the API. */
 import { h } from './dom.js';
-import { categoryRank, groupBy } from './model.js';
+import { groupBy } from './model.js';
 
 export function catalogueSection(context) {
     const { w, lang, catalogue, cards } = context;
     const withFigures = new Set(cards.map(card => card.main.indicator));
-    const indicators = [...catalogue.values()].sort((a, b) => categoryRank(a.category) - categoryRank(b.category)
+    const indicators = [...catalogue.values()].sort((a, b) => a.categoryRank - b.categoryRank
         || a.position - b.position);
     const columns = w.columns;
     const tables = [...groupBy(indicators, indicator => indicator.category).entries()].map(([category, list]) =>
         h('div', { class: 'table-wrap' }, h('table', {},
-            h('caption', {}, w.categories[category] ?? category),
+            h('caption', {}, list[0].categoryName),
             h('thead', {}, h('tr', {}, [columns.name, columns.code, columns.unit, columns.parent, columns.figures]
                 .map(title => h('th', { scope: 'col' }, title)))),
             h('tbody', {}, list.map(indicator => h('tr', {},

@@ -157,7 +157,7 @@ export function growthChart(items, category, catalogue, w) {
     const period = periods.size === 1 ? periodText(rows[0].period, w) : '';
     return [{
         id: `growth-${category}`,
-        title: w.growthChart(w.categories[category] ?? category, period),
+        title: w.growthChart(catalogue.get(rows[0].indicator).categoryName, period),
         unit: '%',
         height: barsHeight(rows.length, false, w),
         option: horizontalBars(rows.map(item => (period ? item.indicatorName

@@ -25,10 +25,6 @@ const WORDS = {
             '全市 = 全市各区、县级市合计；市本级 = 市政府本级预算。两者是不同的预算，不能相加或混用。',
             '把鼠标移到卡片上、轻触卡片或用 Tab 键聚焦，可看到原文出处和以元为单位的数值（按 Esc 关闭）。',
         ],
-        categories: {
-            gdp: '地区生产总值', industry: '工业与产业链', investment: '投资', consumption: '消费',
-            budget: '财政预算', debt: '政府债务', project: '重点项目',
-        },
         periodYear: y => `${y}年`,
         periodMonth: (y, m) => `${y}年${Number(m)}月`,
         periodHalf: (y, half) => `${y}年${half === 1 ? '上' : '下'}半年`,
@@ -92,10 +88,6 @@ const WORDS = {
             'Hover over, tap or Tab to a card to see the sentence a figure was read from and its value in yuan '
                 + '(Esc closes it).',
         ],
-        categories: {
-            gdp: 'Gross domestic product', industry: 'Industry and industry chains', investment: 'Investment',
-            consumption: 'Consumption', budget: 'Public budget', debt: 'Government debt', project: 'Projects',
-        },
         periodYear: y => y,
         periodMonth: (y, m) => `${MONTHS_EN[Number(m) - 1]} ${y}`,
         periodHalf: (y, half) => `H${half} ${y}`,

@@ -72,7 +72,7 @@ function categorySection(category, categoryCards, context, pending) {
     const scopes = groupBy(categoryCards, card => card.main.scope ?? '');
     const titleId = `category-${category}`;
     return h('section', { class: 'category', id: `section-${category}`, 'aria-labelledby': titleId },
-        h('h2', { id: titleId }, w.categories[category] ?? category),
+        h('h2', { id: titleId }, categoryCards[0].indicator?.categoryName ?? category),
         scopes.size > 1 ? h('p', { class: 'warning' }, w.budgetNote) : null,
         specs.length ? h('div', { class: 'charts' }, specs.map(spec => chartFigure(spec, w, pending))) : null,
         [...scopes.entries()].map(([scope, scopeCards]) => [
@@ -138,9 +138,9 @@ async function render() {
     status.textContent = w.loading;
     try {
         state.area = state.area ?? await discoverArea(lang);
-        const [indicators, latest, sources, areas] = await Promise.all([api.catalogue(lang),
-            api.latest(state.area, lang), api.sources(), api.areasWithFigures(lang)]);
-        const catalogue = indexCatalogue(indicators);
+        const [indicators, categories, latest, sources, areas] = await Promise.all([api.catalogue(lang),
+            api.categories(lang), api.latest(state.area, lang), api.sources(), api.areasWithFigures(lang)]);
+        const catalogue = indexCatalogue(indicators, categories);
         const context = { w, lang, area: state.area, catalogue, items: latest.items, cards: cards(latest.items, catalogue),
             sources: new Map(sources.map(source => [source.code, `${source.publisher}, ${source.published}`])) };
         const pending = [];

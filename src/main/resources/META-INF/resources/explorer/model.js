@@ -1,17 +1,22 @@
 /**
  * Turns the API's catalogue and "latest" snapshot into what the page shows: one card per indicator and fiscal
- * scope, grouped by category, parents before their parts.
+ * scope, grouped by category (in the categories' display order), parents before their parts.
  */
 import { isPercent } from './format.js';
 
-export const CATEGORY_ORDER = ['gdp', 'industry', 'investment', 'consumption', 'budget', 'debt', 'project'];
 const SCOPE_ORDER = [null, 'consolidated', 'municipal'];
 const MEASURE_ORDER = ['actual', 'planned', 'adjusted_budget', 'share', 'execution_rate', 'yoy_growth',
     'planned_growth'];
 
-/** The catalogue as a map by code, each indicator with its children and its depth-first position. */
-export function indexCatalogue(indicators) {
-    const byCode = new Map(indicators.map(indicator => [indicator.code, { ...indicator, children: [] }]));
+/**
+ * The catalogue as a map by code, each indicator with its children, its depth-first position and its category's name
+ * and rank (the categories come from the API in display order).
+ */
+export function indexCatalogue(indicators, categories) {
+    const rankOf = new Map(categories.map((category, index) => [category.code, { rank: index, name: category.name }]));
+    const byCode = new Map(indicators.map(indicator => [indicator.code, { ...indicator, children: [],
+        categoryRank: rankOf.get(indicator.category)?.rank ?? categories.length,
+        categoryName: rankOf.get(indicator.category)?.name ?? indicator.category }]));
     const roots = [];
     for (const indicator of byCode.values()) {
         const parent = byCode.get(indicator.parent);
@@ -25,11 +30,6 @@ export function indexCatalogue(indicators) {
     };
     roots.forEach(visit);
     return byCode;
-}
-
-export function categoryRank(category) {
-    const rank = CATEGORY_ORDER.indexOf(category);
-    return rank < 0 ? CATEGORY_ORDER.length : rank;
 }
 
 function rank(order, value) {
@@ -69,7 +69,8 @@ export function cards(latestItems, catalogue) {
             items,
         });
     }
-    return result.sort((a, b) => categoryRank(a.indicator?.category) - categoryRank(b.indicator?.category)
+    const categoryRank = card => card.indicator?.categoryRank ?? Number.MAX_SAFE_INTEGER;
+    return result.sort((a, b) => categoryRank(a) - categoryRank(b)
         || rank(SCOPE_ORDER, a.main.scope) - rank(SCOPE_ORDER, b.main.scope)
         || isPercent(a.main) - isPercent(b.main)
         || (a.indicator?.position ?? 0) - (b.indicator?.position ?? 0));
