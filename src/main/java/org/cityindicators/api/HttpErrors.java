@@ -7,8 +7,9 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -77,8 +78,9 @@ class HttpErrors {
             return;
         }
         RequestId.stampIfMissing(context);
-        if (status < 500) {
-            ((HttpServerRequestInternal) context.request()).context().putLocal(REFUSED, Boolean.TRUE);
+        Context requestContext = Vertx.currentContext();
+        if (status < 500 && requestContext != null) {
+            requestContext.putLocal(REFUSED, Boolean.TRUE); // the request's own (duplicated) context: read by HttpMetrics
         }
         String path = context.request().path();
         Problem problem = new Problem("about:blank", title, status, detail, path == null ? null : Problem.clip(path), List.of());
