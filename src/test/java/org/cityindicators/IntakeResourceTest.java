@@ -159,6 +159,29 @@ class IntakeResourceTest {
     }
 
     @Test
+    void republishingAnEditedFigureAddsAVersionWithItsReason() {
+        JsonPath draft = Intakes.post(Intakes.document("seed-budget-report.txt")).then().statusCode(201).extract().jsonPath();
+        long id = draft.getLong("id");
+        Map<String, Object> revenue = Intakes.candidate(draft.getList("candidates"), "budget.general.revenue", "actual", "277.09");
+        String etag = Intakes.patch(id, revenue.get("ordinal"), (String) revenue.get("etag"), "{\"status\":\"accepted\"}")
+                .then().statusCode(200).extract().jsonPath().getString("etag");
+        given().auth().oauth2(JwtTestResource.editor()).when().post("/api/v1/intakes/" + id + "/publish").then().statusCode(200)
+                .body("inserted", equalTo(1));
+        Intakes.patch(id, revenue.get("ordinal"), etag, "{\"value\":\"277.10\"}").then().statusCode(200)
+                .body("edited", contains("value"));
+        given().auth().oauth2(JwtTestResource.editor()).when().post("/api/v1/intakes/" + id + "/publish").then().statusCode(400)
+                .body("violations.field", hasItem("reason"));
+        given().auth().oauth2(JwtTestResource.editor()).queryParam("reason", "typo in the draft").when()
+                .post("/api/v1/intakes/" + id + "/publish").then().statusCode(200).body("revised", equalTo(1))
+                .body("inserted", equalTo(0));
+        long figure = given().when().get("/api/v1/observations?indicator=budget.general.revenue&measure=actual&area="
+                + Intakes.AREA).then().statusCode(200).body("items.value", contains(277.10f)).extract().jsonPath()
+                .getLong("items[0].id");
+        given().when().get("/api/v1/observations/" + figure + "/history").then().statusCode(200)
+                .body("reason", hasItem("typo in the draft"));
+    }
+
+    @Test
     void aDocumentWithoutFiguresGivesAnEmptyDraft() {
         Intakes.post("这是一份没有任何数字的说明。\n只有文字。").then().statusCode(201).body("candidateCount", equalTo(0))
                 .body("candidates", hasSize(0));
