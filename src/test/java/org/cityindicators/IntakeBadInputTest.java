@@ -53,7 +53,7 @@ class IntakeBadInputTest {
         Intakes.post("text/plain; charset=GBK", FIGURE.getBytes(java.nio.charset.Charset.forName("GBK"))).then().statusCode(415)
                 .body("violations.field", hasItem("Content-Type"));
         Intakes.post("application/pdf", FIGURE.getBytes(StandardCharsets.UTF_8)).then().statusCode(415);
-        byte[] large = new byte[300 * 1024];
+        byte[] large = new byte[600 * 1024];
         Arrays.fill(large, (byte) 'a');
         Intakes.post("text/plain; charset=UTF-8", large).then().statusCode(413).contentType("application/problem+json");
         assertNothingStored();
@@ -101,7 +101,7 @@ class IntakeBadInputTest {
         given().auth().oauth2(JwtTestResource.editor()).when().post("/api/v1/intakes/" + id + "/publish").then().statusCode(422)
                 .body("detail", containsString("no accepted candidates"));
         given().auth().oauth2(JwtTestResource.editor()).when().get("/api/v1/intakes/" + id).then().statusCode(200)
-                .body("candidates[0].status", equalTo("proposed")).body("candidates[0].version", equalTo(0));
+                .body("candidates[0].status", equalTo("proposed")).body("candidates[0].version", equalTo(1));
     }
 
     private void assertNothingStored() {

@@ -182,6 +182,25 @@ class IntakeResourceTest {
     }
 
     @Test
+    void aReportOfAHundredThousandCharactersIsDraftedAndStoredWhole() {
+        String seed = Intakes.document("seed-budget-report.txt");
+        StringBuilder report = new StringBuilder();
+        while (report.length() < 100_000) {
+            report.append(seed).append('\n');
+        }
+        long started = System.nanoTime();
+        JsonPath draft = Intakes.post(report.toString()).then().statusCode(201).extract().jsonPath();
+        System.out.printf("POST /api/v1/intakes of %,d characters: %d candidates drafted and stored in %d ms%n",
+                report.length(), draft.getInt("candidateCount"), (System.nanoTime() - started) / 1_000_000);
+        String text = draft.getString("document");
+        List<Map<String, Object>> candidates = draft.getList("candidates");
+        assertEquals(draft.getInt("candidateCount"), candidates.size());
+        for (Map<String, Object> c : candidates) {
+            assertEquals(c.get("quote"), text.substring((int) c.get("start"), (int) c.get("end")));
+        }
+    }
+
+    @Test
     void aDocumentWithoutFiguresGivesAnEmptyDraft() {
         Intakes.post("这是一份没有任何数字的说明。\n只有文字。").then().statusCode(201).body("candidateCount", equalTo(0))
                 .body("candidates", hasSize(0));

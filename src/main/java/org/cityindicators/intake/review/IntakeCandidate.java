@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.cityindicators.intake.Candidate;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -86,31 +85,6 @@ public class IntakeCandidate extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-
-    static IntakeCandidate drafted(long intakeId, int ordinal, Candidate c) {
-        IntakeCandidate row = new IntakeCandidate();
-        row.intakeId = intakeId;
-        row.ordinal = ordinal;
-        row.indicator = c.indicator();
-        row.area = c.area();
-        row.project = c.project();
-        row.scope = c.scope();
-        row.period = c.period();
-        row.frequency = c.frequency();
-        row.measure = c.measure();
-        row.value = c.valueText();
-        row.unit = c.unit();
-        row.qualifier = c.qualifier();
-        row.quote = c.quote();
-        row.start = c.start();
-        row.end = c.end();
-        row.confidence = c.confidence();
-        row.reason = c.reason();
-        row.context = c.context();
-        row.review = PROPOSED;
-        row.edited = "";
-        return row;
-    }
 
     static List<IntakeCandidate> of(long intakeId) {
         return list("intakeId = ?1 order by ordinal", intakeId);
