@@ -39,6 +39,9 @@ class IntakeReviewBrowserIT {
             return [...document.querySelectorAll('#doc span[data-c]')]
                 .filter(s => s.dataset.c.includes(' ' + arguments[0] + ' ')).map(s => s.textContent).join('')""";
 
+    /** An existing source, so that the catalogue gains none; the published figure is withdrawn at the end. */
+    private static final String SOURCE = "jmdaily-2024-02-budget-report";
+
     static HeadlessChromium browser;
 
     @TestHTTPResource("/review.html")
@@ -63,7 +66,7 @@ class IntakeReviewBrowserIT {
 
     @Test
     void highlightsEachQuoteThenAcceptsAndPublishes() throws IOException {
-        long id = draft("review-made-up.txt", "text/plain", "test-review-txt");
+        long id = draft("review-made-up.txt", "text/plain");
         List<Map<String, Object>> candidates = given().auth().oauth2(JwtTestResource.editor()).when()
                 .get("/api/v1/intakes/" + id).then().statusCode(200).extract().jsonPath().getList("candidates");
         assertFalse(candidates.isEmpty());
@@ -77,15 +80,19 @@ class IntakeReviewBrowserIT {
                 .contains("accepted"));
         browser.find("#publish").click();
         await(() -> browser.find("#status").getText().startsWith("Published: 1 new"));
-        given().when().get("/api/v1/observations?indicator=budget.general.revenue&area=440704").then().statusCode(200)
-                .body("items.value", contains(123.45f)).body("items.quote", contains(revenue.get("quote")));
+        long figure = given().when().get("/api/v1/observations?indicator=budget.general.revenue&area=440704").then()
+                .statusCode(200).body("items.value", contains(123.45f)).body("items.quote", contains(revenue.get("quote")))
+                .extract().jsonPath().getLong("items[0].id");
         browser.screenshot("review-en");
         browser.assertNoConsoleError();
+        String etag = given().when().get("/api/v1/observations/" + figure).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(JwtTestResource.editor()).header("If-Match", etag).queryParam("reason", "made-up test figure")
+                .when().delete("/api/v1/observations/" + figure).then().statusCode(200);
     }
 
     @Test
     void anHtmlDocumentsScriptsNeverRunAndItsMarkupStaysText() throws IOException {
-        long id = draft("review-made-up.html", "text/html", "test-review-html");
+        long id = draft("review-made-up.html", "text/html");
         assertNull(browser.script("return window.pwned ?? window.pwnedHead ?? window.pwnedText ?? null"));
         assertEquals(0L, browser.script("return document.querySelectorAll('#doc script, #doc b').length"));
         String shown = browser.find("#doc").getText();
@@ -99,7 +106,7 @@ class IntakeReviewBrowserIT {
     }
 
     /** Opens the page in English, types the token, fills the form with a document and drafts it; the intake's id. */
-    private long draft(String document, String type, String source) {
+    private long draft(String document, String type) {
         browser.open(page + "?lang=en", "en");
         browser.find("#token").sendKeys(JwtTestResource.editor());
         browser.script("""
@@ -107,7 +114,7 @@ class IntakeReviewBrowserIT {
                 for (const [id, value] of Object.entries(values)) { document.getElementById(id).value = value; }
                 document.getElementById('document-input').value = text;
                 document.getElementById('content-type').value = type;""",
-                Map.of("title", "Made-up report", "publisher", "Test daily", "published", "2024-02", "source", source,
+                Map.of("title", "Made-up report", "publisher", "Test daily", "published", "2024-02", "source", SOURCE,
                         "area", "440704", "reference-date", "2024-02-01"), read(document), type);
         browser.find("#draft").click();
         await(() -> browser.find("#review").isDisplayed() && !browser.driver.findElements(By.cssSelector(".candidate")).isEmpty());

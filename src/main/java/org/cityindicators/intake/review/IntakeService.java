@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.cityindicators.api.ApiException;
+import org.cityindicators.db.Sql;
 import org.cityindicators.intake.Candidate;
 import org.cityindicators.intake.DocumentText;
 import org.cityindicators.intake.Draft;
-import org.cityindicators.db.Sql;
 import org.cityindicators.stewardship.Audit;
 import org.cityindicators.stewardship.Preconditions;
 
