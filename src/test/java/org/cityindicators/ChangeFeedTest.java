@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -34,12 +37,15 @@ class ChangeFeedTest {
     DataSource dataSource;
 
     private CompletableFuture<HttpResponse<Stream<String>>> connection;
+    /** The streams opened: closed after each test, or they stay open and see a later test's database outage. */
+    private final List<Stream<String>> streams = new ArrayList<>();
 
     @AfterEach
     void clear() {
         if (connection != null) {
             connection.cancel(true);
         }
+        streams.forEach(Stream::close);
         GeneratedData.execute(dataSource, "delete from audit_log where actor = 'erin.editor'");
         GeneratedData.clear(dataSource);
     }
@@ -78,7 +84,14 @@ class ChangeFeedTest {
         HttpResponse<Stream<String>> response = connection.get(10, TimeUnit.SECONDS);
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-        Thread reader = new Thread(() -> response.body().forEach(lines::add));
+        streams.add(response.body());
+        Thread reader = new Thread(() -> {
+            try {
+                response.body().forEach(lines::add);
+            } catch (UncheckedIOException closed) {
+                lines.add("closed: " + closed.getMessage());
+            }
+        });
         reader.setDaemon(true);
         reader.start();
         return lines;

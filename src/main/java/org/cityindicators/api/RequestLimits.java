@@ -18,7 +18,8 @@ import java.util.Map;
  * max-header-size) are set well above these, so that it is this check, with a problem body, that answers; only a
  * request beyond the codec's limits gets the codec's bare status.</li>
  * <li>413 for a body declared larger than its endpoint accepts, before it is read: indicators.limits.max-body-size
- * everywhere but the bulk import, whose (larger) limit is the HTTP server's own, quarkus.http.limits.max-body-size.</li>
+ * everywhere but the bulk import, whose (larger) limit is the HTTP server's own, quarkus.http.limits.max-body-size, and the
+ * document intake, whose limit is indicators.limits.intake-bytes.</li>
  * <li>411 for a body of undeclared length (chunked) anywhere but the bulk import, so that every body is bounded by its
  * endpoint's limit before a byte of it is read.</li>
  * </ul>
@@ -28,6 +29,8 @@ public class RequestLimits {
 
     /** The bulk import's path (its resource is declared with it): the one endpoint with the server's larger body limit. */
     public static final String IMPORT_PATH = "/api/v1/observations/import";
+    /** The document intake's path: its body limit is indicators.limits.intake-bytes. */
+    public static final String INTAKES_PATH = "/api/v1/intakes";
 
     @Inject
     IndicatorsConfig config;
@@ -37,7 +40,8 @@ public class RequestLimits {
         long line = limits.maxRequestLine().asLongValue();
         long headers = limits.maxHeaderSize().asLongValue();
         long body = limits.maxBodySize().asLongValue();
-        filters.register(context -> check(context, line, headers, body), 1900);
+        long intake = limits.intakeBytes().asLongValue();
+        filters.register(context -> check(context, line, headers, INTAKES_PATH.equals(context.request().path()) ? intake : body), 1900);
     }
 
     private static void check(RoutingContext context, long lineLimit, long headerLimit, long bodyLimit) {

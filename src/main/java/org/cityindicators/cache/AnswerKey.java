@@ -3,6 +3,7 @@ package org.cityindicators.cache;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import org.cityindicators.api.Preferences;
+import org.cityindicators.api.RequestLimits;
 
 /**
  * What a read's answer is a function of: the data version, the URL and the client's {@link Preferences} (language,
@@ -23,10 +24,14 @@ final class AnswerKey {
         return dataVersion + " " + (query == null ? path : path + "?" + query) + " " + Preferences.of(request).code();
     }
 
-    /** Whether a request is a read of the API other than the stream: one that has a key. */
+    /**
+     * Whether a request is a read of the API other than the stream and the document intakes: one that has a key. An
+     * intake changes without changing the data version, so its answers are tagged with its row version only and
+     * never kept.
+     */
     static boolean isRead(HttpServerRequest request) {
         HttpMethod method = request.method();
         return (method == HttpMethod.GET || method == HttpMethod.HEAD) && request.path().startsWith("/api/")
-                && !request.path().equals(STREAM);
+                && !request.path().equals(STREAM) && !request.path().startsWith(RequestLimits.INTAKES_PATH);
     }
 }

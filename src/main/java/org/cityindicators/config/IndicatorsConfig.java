@@ -48,6 +48,10 @@ public interface IndicatorsConfig {
         @WithDefault("1M")
         io.quarkus.runtime.configuration.MemorySize maxBodySize();
 
+        /** Largest document a POST /api/v1/intakes accepts (413 above); it, not max-body-size, bounds that endpoint. */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize intakeBytes();
+
         /** Longest request line (method, target, version) accepted (414 above). */
         @WithDefault("4K")
         io.quarkus.runtime.configuration.MemorySize maxRequestLine();

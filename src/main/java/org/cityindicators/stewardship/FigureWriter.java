@@ -138,6 +138,19 @@ public class FigureWriter {
     @Transactional
     @TransactionConfiguration(timeout = 3600)
     public FigureImport.Report importFigures(FigureImport.RowSource rows, String actor, String reason, boolean dryRun) {
+        return importRows(rows, actor, reason, dryRun);
+    }
+
+    /**
+     * The same import within the caller's transaction, which other writes of the caller share (a document intake's
+     * publication marks the intake published with the figures it adds); the caller's transaction keeps its timeout.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FigureImport.Report importWithin(FigureImport.RowSource rows, String actor, String reason) {
+        return importRows(rows, actor, reason, false);
+    }
+
+    private FigureImport.Report importRows(FigureImport.RowSource rows, String actor, String reason, boolean dryRun) {
         try (Connection c = lockedConnection()) {
             try (Statement st = c.createStatement()) {
                 // a large file may need longer than a read: its own statement timeout, for this transaction only

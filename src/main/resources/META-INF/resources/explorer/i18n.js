@@ -137,3 +137,57 @@ export function words(lang) {
 }
 
 export const LANGS = Object.keys(WORDS);
+
+/** The words of the stewards' review page (review.html), in Chinese and English. */
+const REVIEW_WORDS = {
+    zh: {
+        htmlLang: 'zh-Hans',
+        title: '文档录入审核',
+        tagline: '粘贴或载入一篇报告，逐条核对系统起草的数字，接受后发布。',
+        explorer: '浏览数据',
+        token: '令牌（只保存在本页内存中）',
+        docTitle: '标题', publisher: '发布者', publishedOn: '发布日期', url: '链接', source: '来源代码',
+        area: '地区代码', referenceDate: '参照日期', type: '格式', file: '载入文件', documentText: '报告原文',
+        draft: '起草', minConfidence: '最低置信度', acceptConfident: '接受全部高置信度候选', publish: '发布已接受的数字',
+        accept: '接受', reject: '拒绝', save: '保存修改',
+        fields: { indicator: '指标', value: '数值', unit: '单位', period: '时期', measure: '口径', scope: '范围', qualifier: '限定' },
+        status: { proposed: '待审', accepted: '已接受', rejected: '已拒绝' },
+        drafting: '正在起草……',
+        drafted: (n, placed) => `已起草 ${n} 个候选，其中 ${placed} 个已对应指标。`,
+        saved: '已保存。',
+        stale: '这条候选已被其他人修改，已重新载入，请再核对一次。',
+        acceptedMany: n => `已接受 ${n} 个候选。`,
+        published: r => `已发布：新增 ${r.inserted}，更新 ${r.revised}，未变 ${r.unchanged}。`,
+        failed: detail => `操作失败：${detail}`,
+        confidence: '置信度',
+        unplaced: '未能对应指标',
+    },
+    en: {
+        htmlLang: 'en',
+        title: 'Document intake review',
+        tagline: 'Paste or load a report, check each figure drafted from it, accept, then publish.',
+        explorer: 'Explorer',
+        token: 'Token (kept in this page\'s memory only)',
+        docTitle: 'Title', publisher: 'Publisher', publishedOn: 'Published', url: 'Link', source: 'Source code',
+        area: 'Area code', referenceDate: 'Reference date', type: 'Format', file: 'Load a file', documentText: 'The report\'s text',
+        draft: 'Draft', minConfidence: 'Minimum confidence', acceptConfident: 'Accept all confident candidates',
+        publish: 'Publish the accepted figures',
+        accept: 'Accept', reject: 'Reject', save: 'Save edits',
+        fields: { indicator: 'Indicator', value: 'Value', unit: 'Unit', period: 'Period', measure: 'Measure', scope: 'Scope', qualifier: 'Qualifier' },
+        status: { proposed: 'proposed', accepted: 'accepted', rejected: 'rejected' },
+        drafting: 'Drafting…',
+        drafted: (n, placed) => `Drafted ${n} candidates, ${placed} of them with an indicator.`,
+        saved: 'Saved.',
+        stale: 'Another steward changed this candidate: it was reloaded, check it again.',
+        acceptedMany: n => `Accepted ${n} candidates.`,
+        published: r => `Published: ${r.inserted} new, ${r.revised} revised, ${r.unchanged} unchanged.`,
+        failed: detail => `Failed: ${detail}`,
+        confidence: 'confidence',
+        unplaced: 'no indicator placed',
+    },
+};
+
+/** The words of the review page in one language; zh for anything unknown. */
+export function reviewWords(lang) {
+    return REVIEW_WORDS[lang] ?? REVIEW_WORDS.zh;
+}
