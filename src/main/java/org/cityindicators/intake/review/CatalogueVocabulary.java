@@ -3,36 +3,30 @@ package org.cityindicators.intake.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.cityindicators.intake.Vocabulary;
-import org.cityindicators.intake.VocabularyCsv;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * The intake's vocabulary, read from the catalogue tables (indicators, units, areas, projects). The indicators'
- * aliases come from the shipped data/indicators.csv until the catalogue stores them: {@link #aliases} is the one place
- * that reads them.
+ * The intake's vocabulary, read from the catalogue tables (indicators with their aliases, units, areas, projects), so
+ * that a name or alias a steward adds through the catalogue is matched by the next draft.
  */
 @ApplicationScoped
 class CatalogueVocabulary {
-
-    private static final Map<String, List<String>> SHIPPED_ALIASES = VocabularyCsv
-            .read("data/indicators.csv", VocabularyCsv::indicators).stream()
-            .collect(Collectors.toMap(Vocabulary.Indicator::code, Vocabulary.Indicator::aliases));
 
     @Inject
     DataSource dataSource;
 
     Vocabulary read() {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            Map<String, List<String>> aliases = aliases();
+            Map<String, List<String>> aliases = aliases(st);
             List<Vocabulary.Indicator> indicators = rows(st, "select code, name_zh, name_en, unit_code, scoped, category "
                     + "from indicator order by code", rs -> new Vocabulary.Indicator(rs.getString(1), rs.getString(2),
                     rs.getString(3), aliases.getOrDefault(rs.getString(1), List.of()), rs.getString(4), rs.getBoolean(5),
@@ -51,8 +45,15 @@ class CatalogueVocabulary {
     }
 
     /** Aliases by indicator code. */
-    private static Map<String, List<String>> aliases() {
-        return SHIPPED_ALIASES;
+    /** The indicators' other names as the catalogue holds them (shipped and set through the indicator PUT). */
+    private static Map<String, List<String>> aliases(Statement st) throws SQLException {
+        Map<String, List<String>> aliases = new HashMap<>();
+        try (ResultSet rs = st.executeQuery("select indicator_code, alias from indicator_alias order by indicator_code, alias")) {
+            while (rs.next()) {
+                aliases.computeIfAbsent(rs.getString(1), code -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        return aliases;
     }
 
     private interface RowMapper<T> {
