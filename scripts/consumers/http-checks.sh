@@ -15,7 +15,9 @@ check "$(header vary <<<"$cors" | grep -ci origin)" 1 "that answer says Vary: Or
 for path in /api/v1/indicators / /explorer/main.js; do
     answer=$(headers "$BASE$path")
     for name in date last-modified; do
-        check "$(header $name <<<"$answer" | grep -cE "$imf")" 1 "$name of $path is an IMF-fixdate ($(header $name <<<"$answer"))"
+        value=$(header $name <<<"$answer")
+        [ -n "$value" ] || [ "$name" = date ] || continue # the page and its scripts have an ETag instead
+        check "$(grep -cE "$imf" <<<"$value")" 1 "$name of $path is an IMF-fixdate ($value)"
     done
 done
 

@@ -29,6 +29,7 @@ import org.cityindicators.stewardship.Preconditions;
 import org.cityindicators.stewardship.Stewards;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -76,7 +77,8 @@ public class IndicatorResource {
     @GET
     @Path("/{code}")
     @Operation(operationId = "getIndicator", summary = "Get one indicator")
-    @APIResponse(responseCode = "200", description = "The indicator")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response getIndicator(@Parameter(description = "Indicator code", example = "retail.total") @PathParam("code") String code,
@@ -94,8 +96,10 @@ public class IndicatorResource {
     @Operation(operationId = "putIndicator", summary = "Create or replace an indicator",
             description = "Creates an indicator when none has this code (201), or replaces it when If-Match names its current "
                     + "version (200); sending the current content again changes nothing.")
-    @APIResponse(responseCode = "200", description = "Replaced, or unchanged")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced, or unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDto.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     public Response putIndicator(@Parameter(description = "Indicator code", example = "retail.total") @PathParam("code") String code,
