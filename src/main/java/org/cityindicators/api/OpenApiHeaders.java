@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The response headers and the 304 and 429 answers that every read of the API has, as OpenAPI components. */
 final class OpenApiHeaders {
@@ -15,13 +16,14 @@ final class OpenApiHeaders {
     static final String NOT_MODIFIED = "NotModified";
     static final String TOO_MANY_REQUESTS = "TooManyRequests";
 
-    private static final Map<String, String> VALIDATORS = Map.of(
+    /** Sorted, so that the document is the same on every build. */
+    private static final Map<String, String> VALIDATORS = new TreeMap<>(Map.of(
             "ETag", "Strong validator of this representation; send it back in If-None-Match (reads) or If-Match (writes)",
-            "Last-Modified", "When the data this answer shows last changed (an IMF-fixdate)");
-    private static final Map<String, String> RATE_LIMIT = Map.of(
+            "Last-Modified", "When the data this answer shows last changed (an IMF-fixdate)"));
+    private static final Map<String, String> RATE_LIMIT = new TreeMap<>(Map.of(
             "RateLimit-Limit", "Requests the client may make in a window",
             "RateLimit-Remaining", "Requests left in the current window",
-            "RateLimit-Reset", "Seconds until the window starts again");
+            "RateLimit-Reset", "Seconds until the window starts again"));
 
     private OpenApiHeaders() {
     }

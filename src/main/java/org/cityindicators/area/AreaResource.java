@@ -69,7 +69,8 @@ public class AreaResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getArea", summary = "Get one area")
+    @Operation(operationId = "getArea", summary = "Get one area",
+            description = "Its names, level and enclosing area; the ETag carries its version for a later If-Match.")
     @APIResponse(responseCode = "200", description = "The area",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)

@@ -76,7 +76,9 @@ public class IndicatorResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getIndicator", summary = "Get one indicator")
+    @Operation(operationId = "getIndicator", summary = "Get one indicator",
+            description = "Names, description, category, unit, whether it has a fiscal scope, and its parent; the ETag "
+                    + "carries its version for a later If-Match.")
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)

@@ -52,7 +52,8 @@ public class SourceResource {
     JsonWebToken token;
 
     @GET
-    @Operation(operationId = "listSources", summary = "List source documents")
+    @Operation(operationId = "listSources", summary = "List source documents",
+            description = "Every document figures were read from: title, publisher, date, link and licence.")
     @APIResponse(responseCode = "200", description = "A page of sources, ordered by code")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public PageDto<SourceDto> listSources(@BeanParam PagingParams pagingParams) {
@@ -64,7 +65,8 @@ public class SourceResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getSource", summary = "Get one source document")
+    @Operation(operationId = "getSource", summary = "Get one source document",
+            description = "Its title, publisher, author, date, link, licence and note; the ETag carries its version.")
     @APIResponse(responseCode = "200", description = "The source",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceDto.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
