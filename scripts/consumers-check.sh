@@ -49,7 +49,8 @@ npx_ tsc -p . >"$WORK/tsc.txt" 2>&1; status=$?
 grep 'error TS' "$WORK/tsc.txt" | head -30
 result="$(grep -c 'error TS' "$WORK/tsc.txt") tsc errors"
 if [ "$status" = 0 ]; then
-    node "$TOOLS/dist/src/consumer.js" "$BASE" | tee "$WORK/consumer.txt"; status=${PIPESTATUS[0]}
+    node "$TOOLS/dist/src/consumer.js" "$BASE" "$(token consumers-check admin 10)" | tee "$WORK/consumer.txt"
+    status=${PIPESTATUS[0]}
     result="$result; $(tail -1 "$WORK/consumer.txt")"
 fi
 tool "openapi-typescript/openapi-fetch" "$(npx_ openapi-typescript --version | tr -d 'v')" "$result" "$status"
