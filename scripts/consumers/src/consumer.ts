@@ -35,8 +35,12 @@ expect("listIndicatorChildren", children.data?.items !== undefined, children.err
 const series = await api.GET("/api/v1/indicators/{code}/series", { params: { path: { code: "gdp" }, query: { area } } });
 const point = series.data?.points.find((p) => p.period === "2023");
 expect("getSeries", point?.valueText === "4000" && point.decimals === 0, series.data ?? series.error);
-const derived = await api.GET("/api/v1/indicators/{code}/derived", { params: { path: { code: "gdp" }, query: { area } } });
-expect("listDerivedValues", derived.data?.indicator === "gdp" && Array.isArray(derived.data.items), derived.error);
+const derived = await api.GET("/api/v1/indicators/{code}/derived", {
+    params: { path: { code: "budget.general.expenditure" }, query: { area, scope: "consolidated" } },
+});
+expect("listDerivedValues", (derived.data?.items.length ?? 0) > 0
+    && derived.data?.items.every((d) => d.derived && d.decimals === (d.valueText.split(".")[1]?.length ?? 0)) === true,
+    derived.data ?? derived.error);
 
 const observations = await api.GET("/api/v1/observations", {
     params: { query: { indicator: "budget.general.expenditure", area, scope: "consolidated", measure: "actual" } },

@@ -59,7 +59,7 @@ public final class ObservationExamples {
     public static final String DERIVED = """
             {"indicator":"budget.general.expenditure","items":[{"indicator":"budget.general.expenditure","area":"440700",
             "project":null,"scope":"consolidated","period":"2023","frequency":"year","method":"execution_rate","basis":"actual",
-            "value":99.9,"valueText":"99.9","unit":"PERCENT","qualifier":"exact","derived":true,"inputs":[
+            "value":99.9,"valueText":"99.9","decimals":1,"unit":"PERCENT","qualifier":"exact","derived":true,"inputs":[
             {"indicator":"budget.general.expenditure","measure":"actual","period":"2023","valueText":"454.51","unit":"CNY_100M","qualifier":"exact"},
             {"indicator":"budget.general.expenditure","measure":"adjusted_budget","period":"2023","valueText":"455.08","unit":"CNY_100M","qualifier":"exact"}]}]}
             """;
