@@ -39,7 +39,7 @@ class DatabaseDownTest {
         given().when().get("/api/v1/observations").then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "5")
-                .body("title", equalTo("Service unavailable"))
+                .body("title", equalTo("Service Unavailable"))
                 .body(not(containsString("Exception"))).body(not(containsString("127.0.0.1")));
     }
 

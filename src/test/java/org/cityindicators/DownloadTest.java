@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,39 @@ class DownloadTest {
         assertTrue(files.get("categories.csv").contains("prices,价格,Prices,100\r\n"), files.get("categories.csv"));
         assertEquals(resource("data/areas.csv"), files.get("areas.csv").replace("\r\n", "\n"),
                 "catalogue files come back in the format of the data files");
+    }
+
+    @Test
+    void theDescriptorSaysKeysTypesAndVocabulariesForFrictionless() throws IOException {
+        byte[] zip = given().when().get("/api/v1/download").then().statusCode(200).extract().asByteArray();
+        JsonNode resources = new ObjectMapper().readTree(unzip(zip).get("datapackage.json")).get("resources");
+        Map<String, JsonNode> schemas = new LinkedHashMap<>();
+        resources.forEach(r -> schemas.put(r.get("name").asText(), r.get("schema")));
+        assertEquals("figure_id", schemas.get("observations").get("primaryKey").asText());
+        schemas.forEach((name, schema) -> assertTrue(schema.has("primaryKey"), name + " has a primary key"));
+        assertEquals("any", field(schemas.get("observations"), "recorded_at").get("format").asText(),
+                "recorded_at carries fractions of a second, which the default datetime format refuses");
+        assertEquals("boolean", field(schemas.get("indicators"), "scoped").get("type").asText());
+        assertEquals(List.of("unit:units", "parent:"), keys(schemas.get("indicators")), "a parent refers to its own table");
+        assertEquals(List.of("parent:"), keys(schemas.get("areas")));
+        assertEquals(List.of("area:areas"), keys(schemas.get("projects")));
+        assertTrue(field(schemas.get("observations"), "measure").at("/constraints/enum").toString().contains("\"yoy_growth\""));
+        assertTrue(field(schemas.get("areas"), "level").at("/constraints/enum").toString().contains("\"prefecture\""));
+    }
+
+    private static JsonNode field(JsonNode schema, String name) {
+        for (JsonNode field : schema.get("fields")) {
+            if (field.get("name").asText().equals(name)) {
+                return field;
+            }
+        }
+        throw new AssertionError("no field " + name);
+    }
+
+    private static List<String> keys(JsonNode schema) {
+        List<String> keys = new ArrayList<>();
+        schema.get("foreignKeys").forEach(k -> keys.add(k.get("fields").asText() + ":" + k.at("/reference/resource").asText()));
+        return keys;
     }
 
     static Map<String, String> unzip(byte[] zip) throws IOException {

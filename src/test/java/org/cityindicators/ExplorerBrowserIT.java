@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.net.URL;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +43,41 @@ class ExplorerBrowserIT {
                     return { id: element.dataset.chart, width: canvas ? canvas.width : 0,
                         height: canvas ? canvas.height : 0, elementWidth: element.getBoundingClientRect().width,
                         texts: chart ? chart.getOption().series.flatMap(s => s.data)
-                            .map(d => d && d.text ? d.text : '') : [] };
+                            .map(d => d && d.text ? d.text : '') : [],
+                        rows: chart && chart.getOption().yAxis ? chart.getOption().yAxis[0].data ?? [] : [] };
                 })), error => done(String(error)));
+            """;
+
+    /**
+     * How many texts the charts drew (axis labels, bar labels, legends), and every pair of one chart whose boxes
+     * intersect, as "chart: a / b".
+     */
+    private static final String LABEL_OVERLAPS = """
+            const done = arguments[arguments.length - 1];
+            let drawn = 0;
+            import('/_static/echarts/dist/echarts.esm.min.js').then(echarts => done({ overlaps:
+                [...document.querySelectorAll('[data-chart]')].flatMap(element => {
+                    const chart = echarts.getInstanceByDom(element);
+                    if (!chart) return [];
+                    const boxes = chart.getZr().storage.getDisplayList(true)
+                        .filter(el => !el.ignore && !el.invisible && el.style && typeof el.style.text === 'string'
+                            && el.style.text.trim() !== '')
+                        .map(el => {
+                            const box = el.getBoundingRect().clone();
+                            const transform = el.getComputedTransform();
+                            if (transform) box.applyTransform(transform);
+                            return { text: String(el.style.text), x: box.x + 1, y: box.y + 1,
+                                right: box.x + box.width - 1, bottom: box.y + box.height - 1 };
+                        });
+                    drawn += boxes.length;
+                    const overlaps = [];
+                    boxes.forEach((a, i) => boxes.slice(i + 1).forEach(b => {
+                        if (a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom) {
+                            overlaps.push(element.dataset.chart + ': ' + a.text + ' / ' + b.text);
+                        }
+                    }));
+                    return overlaps;
+                }), drawn }), error => done(String(error)));
             """;
 
     static HeadlessChromium browser;
@@ -118,6 +152,16 @@ class ExplorerBrowserIT {
         assertFalse(texts.get("budget-consolidated").contains("132.97"), "city-wide and municipal never mixed");
         assertTrue(texts.get("budget-municipal").contains("132.97"), texts.toString());
         assertFalse(texts.get("budget-municipal").contains("535.81"), "city-wide and municipal never mixed");
+        for (Map<String, Object> chart : charts) {
+            List<?> rows = (List<?>) chart.get("rows");
+            if (((String) chart.get("id")).startsWith("budget-")) {
+                assertEquals(rows.size(), new HashSet<>(rows).size(), "no two bars share a name: " + rows);
+                if (chart.get("id").equals("budget-consolidated")) {
+                    assertTrue(rows.stream().allMatch(row -> row.toString().matches(".*20\\d\\d.*")),
+                            "2023 and 2024 on one axis: every row says its year: " + rows);
+                }
+            }
+        }
         assertTrue(texts.get("priorities-municipal-2024").containsAll(List.of("more than 13", "about 1")),
                 texts.toString());
         new Actions(browser.driver).moveToElement(browser.find("[data-chart='priorities-municipal-2024']")).perform();
@@ -263,6 +307,33 @@ class ExplorerBrowserIT {
         List<Map<String, Object>> charts = (List<Map<String, Object>>) browser.driver.executeAsyncScript(CHART_DATA);
         return charts.stream().filter(chart -> chart.get("id").equals("comparison")).findFirst()
                 .map(chart -> (List<Object>) chart.get("texts")).orElseThrow(() -> new AssertionError("no comparison chart"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void chartLabelsNeverOverlapOnADesktopOrAPhoneInEitherLanguage() {
+        try {
+            for (int[] size : new int[][] {{1400, 900}, {390, 844}}) {
+                browser.viewport(size[0], size[1]);
+                for (String lang : List.of("zh", "en")) {
+                    browser.open(root + "?lang=" + lang, lang);
+                    Map<String, Object> labels = (Map<String, Object>) browser.driver.executeAsyncScript(LABEL_OVERLAPS);
+                    assertTrue(((Number) labels.get("drawn")).intValue() > 50, "the charts' texts were found: " + labels);
+                    assertEquals(List.of(), labels.get("overlaps"), lang + " at " + size[0] + " px");
+                }
+            }
+            browser.assertNoConsoleError();
+        } finally {
+            browser.viewport(null, null);
+        }
+    }
+
+    @Test
+    void theChinesePageIsInChinese() {
+        browser.open(root + "?lang=zh", "zh");
+        String sources = browser.find("#sources").getText();
+        assertFalse(sources.contains("Figures are official statistics"), sources);
+        assertTrue(sources.contains("官方统计数据"), sources);
     }
 
     private static WebElement card(String indicator) {

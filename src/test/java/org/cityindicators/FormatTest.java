@@ -81,15 +81,20 @@ class FormatTest {
                 .contentType(startsWith("application/vnd.json-stat+json"))
                 .body("version", equalTo("2.0")).body("class", equalTo("dataset"))
                 .body("status.0", equalTo("more_than"))
+                .body("role.metric", equalTo(List.of("metric"))).body("role.geo", equalTo(List.of("subject")))
+                .body("role.time", equalTo(List.of("period"))).body("id", equalTo(List.of("metric", "scope", "subject", "period")))
+                .body("dimension.metric.category.unit.'retail.total:actual'.label", equalTo("100 million yuan"))
+                .body("dimension.metric.category.unit.'retail.total:actual'.decimals", equalTo(2))
+                .body("source", containsString("2023年GDP突破4000亿元"))
                 .extract().asString();
         assertTrue(json.contains("1347.90"), "values keep their published decimals");
         Dataset dataset = readJsonStat(json);
         Map<List<String>, Number> values = dataset.asMap();
-        assertEquals(new BigDecimal("4000").stripTrailingZeros(), decimal(values.get(List.of("gdp", "actual", "none", "440700", "CNY_100M", "2023"))));
-        assertEquals(new BigDecimal("1347.9"), decimal(values.get(List.of("retail.total", "actual", "none", "440700", "CNY_100M", "2023"))));
-        assertEquals(new BigDecimal("15.7"), decimal(values.get(List.of("retail.catering", "yoy_growth", "none", "440700", "PERCENT", "2023"))));
+        assertEquals(new BigDecimal("4000").stripTrailingZeros(), decimal(values.get(List.of("gdp:actual", "none", "440700", "2023"))));
+        assertEquals(new BigDecimal("1347.9"), decimal(values.get(List.of("retail.total:actual", "none", "440700", "2023"))));
+        assertEquals(new BigDecimal("15.7"), decimal(values.get(List.of("retail.catering:yoy_growth", "none", "440700", "2023"))));
         assertEquals(7, values.values().stream().filter(v -> v != null).count());
-        assertEquals("Gross domestic product", dataset.getDimension().get("indicator").getCategory().getLabel().get("gdp"));
+        assertEquals("Gross domestic product (actual)", dataset.getDimension().get("metric").getCategory().getLabel().get("gdp:actual"));
     }
 
     @Test
@@ -99,7 +104,7 @@ class FormatTest {
                 .when().get("/api/v1/indicators/budget.general.revenue/series").then().statusCode(200).extract().asString();
         Map<List<String>, Number> values = readJsonStat(json).asMap();
         assertEquals(new BigDecimal("5.4"),
-                decimal(values.get(List.of("budget.general.revenue", "yoy_growth", "consolidated", "440700", "PERCENT", "2023"))));
+                decimal(values.get(List.of("budget.general.revenue:yoy_growth", "consolidated", "440700", "2023"))));
     }
 
     @Test

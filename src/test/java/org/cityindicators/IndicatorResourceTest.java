@@ -59,7 +59,7 @@ class IndicatorResourceTest {
         given().when().get("/api/v1/indicators/gdp.nominal").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
-                .body("title", equalTo("Not found"))
+                .body("title", equalTo("Not Found"))
                 .body("detail", equalTo("No indicator with code 'gdp.nominal'"))
                 .body("instance", equalTo("/api/v1/indicators/gdp.nominal"));
     }

@@ -78,8 +78,8 @@ class MetricsTest {
     @Test
     void connectionPoolGaugesArePublished() {
         String metrics = metrics();
-        for (String gauge : new String[] {"agroal_active_count", "agroal_available_count", "agroal_max_used_count",
-                "agroal_awaiting_count"}) {
+        for (String gauge : new String[] {"agroal_active_connections", "agroal_available_connections", "agroal_max_used_connections",
+                "agroal_awaiting_connections"}) {
             assertTrue(sample(metrics, gauge) >= 0, gauge);
         }
     }

@@ -251,7 +251,7 @@ class ObservationResourceTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
-                .body("title", equalTo("Bad request"))
+                .body("title", equalTo("Bad Request"))
                 .body("detail", containsString("'" + field + "'"))
                 .body("instance", equalTo("/api/v1/observations"))
                 .body("violations", hasSize(1))

@@ -53,6 +53,15 @@ class OpenApiContractTest {
             if (!documentsSuccess || !documentsAnError) {
                 defects.add(name + " does not document its success and its errors");
             }
+            responses.properties().forEach(response -> {
+                JsonNode schema = response.getValue().at("/content/application~1json/schema");
+                if (response.getKey().startsWith("2") && !schema.isMissingNode() && !schema.has("$ref") && !schema.has("type")) {
+                    defects.add(name + " answers " + response.getKey() + " in JSON without a typed schema");
+                }
+            });
+            if (name.startsWith("GET /api/v1/") && !name.endsWith("/changes") && !(responses.has("304") && responses.has("429"))) {
+                defects.add(name + " does not declare 304 and 429");
+            }
             operation.path("parameters").forEach(p -> {
                 if (!p.has("$ref") && !p.hasNonNull("description")) {
                     defects.add(name + " parameter " + p.path("name").asText() + " has no description");
@@ -61,10 +70,15 @@ class OpenApiContractTest {
         }));
         assertTrue(defects.isEmpty(), String.join("\n", defects));
         assertTrue(served.at("/components/securitySchemes/bearer/scheme").asText().equals("bearer"), "the bearer scheme is declared");
+        assertEquals(1, served.at("/components/securitySchemes").size(), "one bearer scheme");
+        assertEquals("/", served.at("/servers/0/url").asText(), "a relative server");
         served.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
             boolean write = !op.getKey().equals("get") || path.getKey().equals("/api/v1/audit")
                     || path.getKey().startsWith("/api/v1/intakes");
-            boolean secured = op.getValue().has("security");
+            boolean secured = !op.getValue().path("security").isEmpty();
+            if (!op.getValue().has("security")) {
+                defects.add(op.getKey().toUpperCase() + " " + path.getKey() + " does not say whether it needs a token");
+            }
             if (write != secured) {
                 defects.add(op.getKey().toUpperCase() + " " + path.getKey() + (write ? " declares no security" : " should need no token"));
             }

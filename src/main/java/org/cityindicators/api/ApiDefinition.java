@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         description = "A parameter is malformed; the problem names it and says why",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "unknownMeasure", value = """
-                                        {"type":"about:blank","title":"Bad request","status":400,
+                                        {"type":"about:blank","title":"Bad Request","status":400,
                                          "detail":"Parameter 'measure': unknown value 'total'; allowed: actual, planned, adjusted_budget, planned_growth, yoy_growth, share, execution_rate",
                                          "instance":"/api/v1/observations",
                                          "violations":[{"field":"measure","message":"unknown value 'total'; allowed: actual, planned, adjusted_budget, planned_growth, yoy_growth, share, execution_rate"}]}
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         description = "Nothing has this code",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "unknownIndicator", value = """
-                                        {"type":"about:blank","title":"Not found","status":404,
+                                        {"type":"about:blank","title":"Not Found","status":404,
                                          "detail":"No indicator with code 'gdp.nominal'","instance":"/api/v1/indicators/gdp.nominal"}
                                         """))),
                 @APIResponse(name = ApiDefinition.UNAUTHORIZED, responseCode = "401",

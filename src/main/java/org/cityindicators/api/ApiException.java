@@ -17,11 +17,11 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException badParameter(String parameter, String message) {
-        return new ApiException(400, "Bad request", "Parameter '" + parameter + "': " + message,
+        return new ApiException(400, "Bad Request", "Parameter '" + parameter + "': " + message,
                 List.of(new Problem.Violation(parameter, message)));
     }
 
     public static ApiException notFound(String what, String code) {
-        return new ApiException(404, "Not found", "No " + what + " with code '" + Problem.clip(code) + "'", List.of());
+        return new ApiException(404, "Not Found", "No " + what + " with code '" + Problem.clip(code) + "'", List.of());
     }
 }

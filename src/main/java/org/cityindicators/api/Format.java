@@ -1,7 +1,6 @@
 package org.cityindicators.api;
 
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -35,6 +34,21 @@ public enum Format {
 
     private static final List<Format> JSON_ONLY = List.of(JSON);
 
+    /**
+     * The media types the resource at a path answers in, for a 406 that the framework raises before any resource is
+     * chosen: every format for observations and series, the zip of the download, events of the change feed, else JSON.
+     */
+    static String offeredAt(String path) {
+        if (path == null) {
+            return MediaType.APPLICATION_JSON;
+        }
+        if (path.equals("/api/v1/observations") || path.matches("/api/v1/indicators/[^/]+/series")) {
+            return Arrays.stream(values()).map(f -> f.mediaType.toString()).collect(Collectors.joining(", "));
+        }
+        return path.equals("/api/v1/download") ? "application/zip"
+                : path.equals("/api/v1/changes") ? MediaType.SERVER_SENT_EVENTS : MediaType.APPLICATION_JSON;
+    }
+
     /** The format asked for by the parameter, else the first offered one the Accept header prefers; 406 if none. */
     public static Format negotiate(String formatParam, HttpServerRequest request, Format... offered) {
         List<Format> formats = Arrays.asList(offered);
@@ -45,7 +59,9 @@ public enum Format {
                             + "'; allowed here: " + formats.stream().map(f -> f.code).collect(Collectors.joining(", "))));
         }
         return preferred(request.getHeader(HttpHeaders.ACCEPT)).stream().filter(formats::contains).findFirst()
-                .orElseThrow(NotAcceptableException::new);
+                .orElseThrow(() -> new ApiException(406, "Not Acceptable", "None of the media types in Accept can be "
+                        + "produced here; this resource answers " + formats.stream().map(f -> f.mediaType.toString())
+                        .collect(Collectors.joining(", ")) + " (or ask with the format parameter)", List.of()));
     }
 
     /**

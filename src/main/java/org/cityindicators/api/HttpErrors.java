@@ -49,11 +49,11 @@ class HttpErrors {
             refused(context, status);
         } else if (failure instanceof RejectedExecutionException) {
             context.response().putHeader("Retry-After", "1");
-            answer(context, 503, "Service unavailable", "The service is busy; try again shortly");
+            answer(context, 503, "Service Unavailable", "The service is busy; try again shortly");
         } else {
             String incident = UUID.randomUUID().toString();
             Log.errorf(failure, "Unexpected failure %s on %s", incident, Problem.clip(context.request().path()));
-            answer(context, 500, "Internal server error",
+            answer(context, 500, "Internal Server Error",
                     "The request could not be completed; the failure was logged as incident " + incident);
         }
     }
@@ -61,7 +61,7 @@ class HttpErrors {
     /** A request Vert.x refused before any resource saw it. */
     private static void refused(RoutingContext context, int status) {
         switch (status) {
-            case 400 -> answer(context, 400, "Bad request",
+            case 400 -> answer(context, 400, "Bad Request",
                     "The request line could not be decoded: check the percent-encoding of the path and query (UTF-8, %XX)");
             case 404 -> answer(context, 404, "Not Found", "No resource at this path");
             case 413 -> answer(context, 413, "Content too large", "The request body is larger than this endpoint accepts");

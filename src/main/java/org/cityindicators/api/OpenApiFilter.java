@@ -2,19 +2,27 @@ package org.cityindicators.api;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Completes the generated OpenAPI document by rules rather than by annotations repeated on every operation:
  * <ul>
  * <li>vocabulary enums are documented by the codes clients send and receive ({@link Coded#code()}), not by Java names;</li>
- * <li>every operation with a security requirement may answer 401 and 403;</li>
- * <li>every operation that takes If-Match may answer 412 (stale version) and 428 (no If-Match).</li>
+ * <li>every property of an answer's schema that cannot be null is required (answers always carry it), unless the
+ * schema lists its required properties itself; inputs (schemas named *Input) say their own;</li>
+ * <li>every operation with a security requirement may answer 401 and 403; every other one says it needs none;</li>
+ * <li>every operation that takes If-Match may answer 412 (stale version) and 428 (no If-Match);</li>
+ * <li>every /api read declares its validators and rate-limit headers, 304 and 429; every /api write 429;</li>
+ * <li>one relative server, so that the document works behind any host and path.</li>
  * </ul>
  */
 public class OpenApiFilter implements OASFilter {
@@ -30,23 +38,64 @@ public class OpenApiFilter implements OASFilter {
     }
 
     @Override
-    public Operation filterOperation(Operation operation) {
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.setServers(List.of(OASFactory.createServer().url("/")
+                .description("This service: paths are relative to the host that served this document")));
+        OpenApiHeaders.declare(openAPI.getComponents());
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        if (schemas != null) {
+            schemas.forEach((name, schema) -> {
+                if (!name.endsWith("Input")) {
+                    requireNonNullable(schema);
+                }
+            });
+        }
+        if (openAPI.getPaths() != null) {
+            openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                    .forEach((method, operation) -> complete(path, method, operation)));
+        }
+    }
+
+    private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            respond(operation, "401", ApiDefinition.UNAUTHORIZED);
-            respond(operation, "403", ApiDefinition.FORBIDDEN);
+            OpenApiHeaders.respond(operation, "401", ApiDefinition.UNAUTHORIZED);
+            OpenApiHeaders.respond(operation, "403", ApiDefinition.FORBIDDEN);
+        } else {
+            operation.setSecurity(new ArrayList<>());
         }
         if (operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))) {
-            respond(operation, "412", ApiDefinition.PRECONDITION_FAILED);
-            respond(operation, "428", ApiDefinition.PRECONDITION_REQUIRED);
+            OpenApiHeaders.respond(operation, "412", ApiDefinition.PRECONDITION_FAILED);
+            OpenApiHeaders.respond(operation, "428", ApiDefinition.PRECONDITION_REQUIRED);
         }
-        return operation;
+        if (!path.startsWith("/api/") || operation.getResponses() == null) {
+            return;
+        }
+        if (method == PathItem.HttpMethod.GET && !path.endsWith("/changes")) {
+            OpenApiHeaders.read(operation);
+        } else {
+            OpenApiHeaders.write(operation);
+        }
     }
 
-    private static void respond(Operation operation, String status, String component) {
-        if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse(status)) {
-            operation.getResponses().addAPIResponse(status,
-                    OASFactory.createAPIResponse().ref("#/components/responses/" + component));
+    private static boolean nullable(Schema schema) {
+        return isNull(schema) || (schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(OpenApiFilter::isNull))
+                || (schema.getOneOf() != null && schema.getOneOf().stream().anyMatch(OpenApiFilter::isNull));
+    }
+
+    private static boolean isNull(Schema schema) {
+        return schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL);
+    }
+
+    private static void requireNonNullable(Schema schema) {
+        if (schema.getProperties() == null || (schema.getRequired() != null && !schema.getRequired().isEmpty())) {
+            return;
+        }
+        List<String> required = schema.getProperties().entrySet().stream()
+                .filter(p -> !nullable(p.getValue()))
+                .map(Map.Entry::getKey).toList();
+        if (!required.isEmpty()) {
+            schema.setRequired(new ArrayList<>(required));
         }
     }
 }

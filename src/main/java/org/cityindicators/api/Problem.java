@@ -7,10 +7,10 @@ import java.util.List;
 
 /** An RFC 9457 problem detail, the body of every error this service answers. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(name = "Problem", description = "RFC 9457 problem details", requiredProperties = {"type", "title", "status"})
 public record Problem(
         @Schema(description = "URI reference identifying the problem type", example = "about:blank") String type,
-        @Schema(description = "Short summary of the problem type", example = "Bad request") String title,
+        @Schema(description = "Short summary of the problem type", example = "Bad Request") String title,
         @Schema(description = "HTTP status code", example = "400") int status,
         @Schema(description = "What was wrong with this request", example = "Parameter 'measure': unknown value 'foo'") String detail,
         @Schema(description = "The request path", example = "/api/v1/observations") String instance,

@@ -35,7 +35,7 @@ public class ProblemMappers {
                 .toList();
         String detail = violations.stream().map(v -> "Parameter '" + v.field() + "': " + v.message())
                 .reduce((a, b) -> a + "; " + b).orElse("Invalid request");
-        return answer(400, "Bad request", detail, uri, violations);
+        return answer(400, "Bad Request", detail, uri, violations);
     }
 
     /** A body that is not JSON, or whose JSON does not fit the expected shape: 400 naming where. */
@@ -50,10 +50,10 @@ public class ProblemMappers {
         String field = JsonBodies.field(e);
         String problem = JsonBodies.problem(e);
         if (!field.isEmpty()) {
-            return answer(400, "Bad request", "Field '" + field + "': " + problem + JsonBodies.where(e), uri,
+            return answer(400, "Bad Request", "Field '" + field + "': " + problem + JsonBodies.where(e), uri,
                     List.of(new Problem.Violation(field, problem)));
         }
-        return answer(400, "Bad request", "The body: " + problem + JsonBodies.where(e), uri, List.of());
+        return answer(400, "Bad Request", "The body: " + problem + JsonBodies.where(e), uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -67,7 +67,7 @@ public class ProblemMappers {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        return answer(status, title, detailFor(status), uri, List.of());
+        return answer(status, title, detailFor(status, uri == null ? null : uri.getPath()), uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -95,17 +95,17 @@ public class ProblemMappers {
         if (badData(e)) {
             // PostgreSQL refused a value taken from the request (a NUL byte, a timestamp out of its range): the caller's
             // mistake, not ours
-            return answer(400, "Bad request", "A value in the request is not text PostgreSQL can store or compare "
+            return answer(400, "Bad Request", "A value in the request is not text PostgreSQL can store or compare "
                     + "(for example a NUL character) or is out of range", uri, List.of());
         }
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure %s on %s", incident, uri == null ? "?" : uri.getPath());
-        return answer(500, "Internal server error",
+        return answer(500, "Internal Server Error",
                 "The request could not be completed; the failure was logged as incident " + incident, uri, List.of());
     }
 
     private static Response unavailable(String detail, int retryAfterSeconds, UriInfo uri) {
-        return Response.fromResponse(answer(503, "Service unavailable", detail, uri, List.of()))
+        return Response.fromResponse(answer(503, "Service Unavailable", detail, uri, List.of()))
                 .header("Retry-After", Integer.toString(retryAfterSeconds)).build();
     }
 
@@ -154,11 +154,11 @@ public class ProblemMappers {
         return false;
     }
 
-    private static String detailFor(int status) {
+    private static String detailFor(int status, String path) {
         return switch (status) {
             case 404 -> "No resource at this path";
             case 405 -> "This method is not allowed on this resource";
-            case 406 -> "None of the media types in Accept can be produced here; this resource answers application/json";
+            case 406 -> "None of the media types in Accept can be produced here; this resource answers " + Format.offeredAt(path);
             case 415 -> "This media type is not supported here";
             default -> "The request could not be processed";
         };

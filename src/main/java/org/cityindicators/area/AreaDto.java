@@ -12,7 +12,8 @@ public record AreaDto(
         @Schema(description = "Names in Chinese and English; only with lang=all", nullable = true,
                 example = "{\"zh\": \"江门市\", \"en\": \"Jiangmen\"}") java.util.Map<String, String> names,
         @Schema(example = "prefecture") AreaLevel level,
-        @Schema(description = "Code of the enclosing division", example = "440000") String parent) {
+        @Schema(description = "Code of the enclosing division; absent for a top-level one", nullable = true,
+                example = "440000") String parent) {
 
     public static AreaDto from(Area area, Lang lang) {
         return new AreaDto(area.code, area.name(lang), lang.both(area.nameZh, area.nameEn), area.level, area.parentCode);

@@ -32,6 +32,7 @@ import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -75,8 +76,10 @@ public class AreaResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getArea", summary = "Get one area")
-    @APIResponse(responseCode = "200", description = "The area")
+    @Operation(operationId = "getArea", summary = "Get one area",
+            description = "Its names, level and enclosing area; the ETag carries its version for a later If-Match.")
+    @APIResponse(responseCode = "200", description = "The area",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response getArea(@Parameter(description = "GB/T 2260 area code", example = "440700") @PathParam("code") String code, @BeanParam LangParam langParam) {
@@ -93,8 +96,10 @@ public class AreaResource {
     @Operation(operationId = "putArea", summary = "Create or replace an area",
             description = "Creates an area when none has this code (201), or replaces it when If-Match names its current "
                     + "version (200); sending the current content again changes nothing.")
-    @APIResponse(responseCode = "200", description = "Replaced, or unchanged")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced, or unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaDto.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     public Response putArea(@Parameter(description = "GB/T 2260 area code", example = "440700") @PathParam("code") String code,

@@ -35,7 +35,7 @@ import java.util.Map;
  */
 public class HttpCaching {
 
-    static final String VARY = "Accept, Accept-Language, Accept-Encoding";
+    static final String VARY = "Accept, Accept-Language, Accept-Encoding, Origin";
     private static final String STATE_PROPERTY = HttpCaching.class.getName() + ".state";
     private static final String KEY_PROPERTY = HttpCaching.class.getName() + ".key";
     private static final String HASH_PROPERTY = HttpCaching.class.getName() + ".hash";

@@ -3,10 +3,18 @@ package org.cityindicators.dataset;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cityindicators.api.Coded;
+import org.cityindicators.area.AreaLevel;
+import org.cityindicators.observation.Frequency;
+import org.cityindicators.observation.Measure;
 import org.cityindicators.observation.ObservationCsv;
 import org.cityindicators.observation.Period;
+import org.cityindicators.observation.Qualifier;
+import org.cityindicators.observation.Scope;
+import org.cityindicators.unit.UnitKind;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -30,17 +38,18 @@ final class DataPackage {
             Map.entry("source", new String[] {"string", "Source document code, see sources.csv"}),
             Map.entry("quote", new String[] {"string", "The exact phrase the figure was read from"}),
             Map.entry("value_base", new String[] {"number", "The value in base units (yuan for money), computed exactly"}),
-            Map.entry("recorded_at", new String[] {"datetime", "When this value was recorded"}),
+            Map.entry("recorded_at", new String[] {"datetime", "When this value was recorded (ISO 8601, UTC, with fractions of a second)"}),
             Map.entry("figure_id", new String[] {"integer", "Stable id of the figure across its versions"}),
             Map.entry("withdrawn", new String[] {"boolean", "A withdrawn figure (only in change feeds)"}));
 
     /** Catalogue columns that are not plain strings or need a word. */
     private static final Map<String, String[]> CATALOGUE_FIELDS = Map.of(
+            "scoped", new String[] {"boolean", "true for fiscal indicators, whose figures name a scope"},
             "base_factor", new String[] {"number", "Exact factor from the unit to its base unit (10000 for 万元 to CNY)"},
             "display_order", new String[] {"integer", "Place of the category in lists, smallest first"},
             "aliases", new String[] {"string", "Other names of the indicator (traditional characters, short forms such as "
                     + "GDP or 社零), separated by |"},
-            "additive", new String[] {"string", "true when parts of the indicator add up to it; false for per-capita values "
+            "additive", new String[] {"boolean", "true when parts of the indicator add up to it; false for per-capita values "
                     + "and rates"});
 
     private DataPackage() {
@@ -61,14 +70,45 @@ final class DataPackage {
         ArrayNode resources = root.putArray("resources");
         ObjectNode figures = resource(resources, "observations", ObservationCsv.HEADER);
         ObjectNode schema = (ObjectNode) figures.get("schema");
+        schema.put("primaryKey", "figure_id");
         schema.putArray("foreignKeys")
                 .add(foreignKey("indicator", "indicators")).add(foreignKey("area", "areas"))
                 .add(foreignKey("project", "projects")).add(foreignKey("source", "sources")).add(foreignKey("unit", "units"));
+        constrain(schema, "scope", Scope.values());
+        constrain(schema, "measure", Measure.values());
+        constrain(schema, "qualifier", Qualifier.values());
+        constrain(schema, "frequency", Frequency.values());
         for (Table table : DatasetImporter.CATALOGUE) {
-            ObjectNode catalogue = resource(resources, table.resource(), table.required());
-            ((ObjectNode) catalogue.get("schema")).put("primaryKey", "code");
+            String name = table.resource();
+            ObjectNode catalogue = (ObjectNode) resource(resources, name, table.required()).get("schema");
+            catalogue.put("primaryKey", "code");
+            ArrayNode keys = catalogue.putArray("foreignKeys");
+            switch (name) {
+                case "areas" -> {
+                    keys.add(foreignKey("parent", ""));
+                    constrain(catalogue, "level", AreaLevel.values());
+                }
+                case "indicators" -> keys.add(foreignKey("unit", "units")).add(foreignKey("category", "categories"))
+                        .add(foreignKey("parent", ""));
+                case "projects" -> keys.add(foreignKey("area", "areas"));
+                case "units" -> constrain(catalogue, "kind", UnitKind.values());
+                default -> { }
+            }
+            if (keys.isEmpty()) {
+                catalogue.remove("foreignKeys");
+            }
         }
         return root;
+    }
+
+    /** An enum constraint on a field: the codes of a vocabulary (an empty cell is a missing value, not checked). */
+    private static void constrain(ObjectNode schema, String column, Coded[] vocabulary) {
+        for (var field : schema.get("fields")) {
+            if (field.get("name").asText().equals(column)) {
+                ArrayNode allowed = ((ObjectNode) field).putObject("constraints").putArray("enum");
+                Arrays.stream(vocabulary).map(Coded::code).forEach(allowed::add);
+            }
+        }
     }
 
     private static ObjectNode resource(ArrayNode resources, String name, List<String> columns) {
@@ -80,6 +120,9 @@ final class DataPackage {
             String[] typeAndMeaning = (name.equals("observations") ? FIGURE_FIELDS : CATALOGUE_FIELDS).get(column);
             ObjectNode field = fields.addObject().put("name", column)
                     .put("type", typeAndMeaning == null ? "string" : typeAndMeaning[0]);
+            if (column.equals("recorded_at")) {
+                field.put("format", "any");
+            }
             if (typeAndMeaning != null) {
                 field.put("description", typeAndMeaning[1]);
             }

@@ -30,6 +30,8 @@ import org.cityindicators.stewardship.Preconditions;
 import org.cityindicators.stewardship.Stewards;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -78,8 +80,11 @@ public class IndicatorResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getIndicator", summary = "Get one indicator")
-    @APIResponse(responseCode = "200", description = "The indicator")
+    @Operation(operationId = "getIndicator", summary = "Get one indicator",
+            description = "Names, description, category, unit, whether it has a fiscal scope, and its parent; the ETag "
+                    + "carries its version for a later If-Match.")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response getIndicator(@Parameter(description = "Indicator code", example = "retail.total") @PathParam("code") String code,
@@ -98,8 +103,10 @@ public class IndicatorResource {
             description = "Creates an indicator when none has this code (201), or replaces it when If-Match names its current "
                     + "version (200); sending the current content again changes nothing. A part (parent set) and its "
                     + "whole must both be additive and in units that add up (money of one currency, counts of one base).")
-    @APIResponse(responseCode = "200", description = "Replaced, or unchanged")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced, or unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDto.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     public Response putIndicator(@Parameter(description = "Indicator code", example = "retail.total") @PathParam("code") String code,

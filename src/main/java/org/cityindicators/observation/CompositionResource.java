@@ -13,6 +13,7 @@ import org.cityindicators.api.Paging;
 import org.cityindicators.api.PagingParams;
 import org.cityindicators.indicator.Indicator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,7 +42,8 @@ public class CompositionResource {
                     + "their sum and the difference. A difference is not an error by itself: a report may name only "
                     + "some parts (the Greater Bay Area allocation of 5.22 includes 3.06 and 1.86).")
     @APIResponse(responseCode = "200", description = "A page of checks",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "retail",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompositionPage.class),
+                    examples = @ExampleObject(name = "retail",
                     summary = "GET /api/v1/compositions?indicator=retail.total", value = ObservationExamples.COMPOSITION)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public PageDto<CompositionDto> listCompositions(@BeanParam ObservationParams params, @BeanParam PagingParams pagingParams) {
@@ -95,5 +97,10 @@ public class CompositionResource {
 
     private static <T> List<T> distinct(Collection<FigureRow> rows, Function<FigureRow, T> field) {
         return rows.stream().map(field).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** The page of checks, for the OpenAPI document. */
+    @Schema(name = "CompositionPage")
+    record CompositionPage(List<CompositionDto> items, PageDto.PageInfo page, long total) {
     }
 }

@@ -87,7 +87,7 @@ final class Derivation {
     private void add(String method, FigureRow row, BigDecimal value, String unit, FigureRow... inputs) {
         boolean exact = Arrays.stream(inputs).allMatch(i -> i.qualifier() == Qualifier.EXACT);
         results.add(new DerivedDto(row.indicator(), row.area(), row.project(), row.scope(), row.period(), row.frequency(),
-                method, row.measure(), value, value.toPlainString(), unit, exact ? Qualifier.EXACT : Qualifier.ABOUT, true,
+                method, row.measure(), value, value.toPlainString(), Math.max(value.scale(), 0), unit, exact ? Qualifier.EXACT : Qualifier.ABOUT, true,
                 Arrays.stream(inputs).map(DerivedDto.Input::of).toList()));
     }
 

@@ -22,6 +22,7 @@ public record DerivedDto(
         @Schema(description = "Percentages are rounded half-up to 1 decimal, per-capita values to 2; changes are exact",
                 example = "99.9") BigDecimal value,
         @Schema(example = "99.9") String valueText,
+        @Schema(description = "Digits after the decimal point of valueText", example = "1") int decimals,
         @Schema(example = "PERCENT") String unit,
         @Schema(description = "exact when every input is exact, otherwise about", example = "exact") Qualifier qualifier,
         @Schema(description = "Always true: this value was computed, not published", example = "true") boolean derived,

@@ -14,6 +14,7 @@ import org.cityindicators.indicator.Indicator;
 import org.cityindicators.unit.Unit;
 import org.cityindicators.unit.UnitKind;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,7 +36,7 @@ public class DerivedResource {
     IndicatorsConfig config;
 
     /** The derived values of one indicator, for the OpenAPI document. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DerivedValues")
+    @Schema(name = "DerivedValues")
     public record DerivedList(String indicator, List<DerivedDto> items) {
     }
 
@@ -47,7 +48,8 @@ public class DerivedResource {
                     + "per-capita values where the area's population is published. Every value says `derived: true` "
                     + "and lists the published figures it was computed from. `measure` is ignored.")
     @APIResponse(responseCode = "200", description = "The derived values",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "execution",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DerivedList.class),
+                    examples = @ExampleObject(name = "execution",
                     summary = "GET /api/v1/indicators/budget.general.expenditure/derived?area=440700&scope=consolidated",
                     value = ObservationExamples.DERIVED)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)

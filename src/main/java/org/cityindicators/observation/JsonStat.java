@@ -3,25 +3,31 @@ package org.cityindicators.observation;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cityindicators.api.Lang;
+import org.cityindicators.source.Source;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Figures as a JSON-stat 2.0 dataset. Dimensions: indicator, measure, scope, subject (area or project), unit and
- * period; values are sparse (keyed by their index in the cube); a qualifier other than exact is the value's status.
+ * Figures as a JSON-stat 2.0 dataset. Dimensions: metric (an indicator and a measure, {@code gdp:actual}; role metric,
+ * each category with its unit and the most decimals published for it), scope, subject (an area or a project; role
+ * geo) and period (role time). Values are sparse (keyed by their index in the cube); a qualifier other than exact is
+ * the value's status. Labels are in the requested language; the source is the titles of the documents quoted.
  */
 final class JsonStat {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String NO_SCOPE = "none";
     /** ISO 8601 as ECMA-262 Date.parse reads it, which JSON-stat asks for. */
-    private static final java.time.format.DateTimeFormatter UPDATED =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssX").withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssX").withZone(ZoneOffset.UTC);
 
     private JsonStat() {
     }
@@ -30,7 +36,7 @@ final class JsonStat {
     private record Dimension(String id, String label, Function<FigureRow, String> category, Map<String, String> labels,
                              Map<String, Integer> positions) {
         Dimension(String id, String label, Function<FigureRow, String> category) {
-            this(id, label, category, new LinkedHashMap<>(), new java.util.HashMap<>());
+            this(id, label, category, new LinkedHashMap<>(), new HashMap<>());
         }
 
         int index(FigureRow row) {
@@ -38,32 +44,37 @@ final class JsonStat {
         }
     }
 
+    static String metric(FigureRow r) {
+        return r.indicator() + ":" + r.measure().code();
+    }
+
     static ObjectNode dataset(String label, List<FigureRow> rows, Lang lang) {
-        List<Dimension> dimensions = List.of(
-                new Dimension("indicator", lang == Lang.EN ? "indicator" : "指标", FigureRow::indicator),
-                new Dimension("measure", lang == Lang.EN ? "measure" : "计量", r -> r.measure().code()),
-                new Dimension("scope", lang == Lang.EN ? "fiscal scope" : "财政口径",
-                        r -> r.scope() == null ? NO_SCOPE : r.scope().code()),
-                new Dimension("subject", lang == Lang.EN ? "area or project" : "地区或项目",
-                        r -> r.area() != null ? r.area() : r.project()),
-                new Dimension("unit", lang == Lang.EN ? "unit" : "单位", FigureRow::unit),
-                new Dimension("period", lang == Lang.EN ? "period" : "时期", FigureRow::period));
+        boolean en = lang == Lang.EN;
+        Dimension metric = new Dimension("metric", en ? "indicator and measure" : "指标和计量", JsonStat::metric);
+        Dimension scope = new Dimension("scope", en ? "fiscal scope" : "财政口径", r -> r.scope() == null ? NO_SCOPE : r.scope().code());
+        Dimension subject = new Dimension("subject", en ? "area or project" : "地区或项目", r -> r.area() != null ? r.area() : r.project());
+        Dimension period = new Dimension("period", en ? "period" : "时期", FigureRow::period);
+        List<Dimension> dimensions = List.of(metric, scope, subject, period);
+        Map<String, ObjectNode> units = new LinkedHashMap<>();
         List<FigureRow> byPeriod = rows.stream()
                 .sorted(Comparator.comparing(FigureRow::periodStart).thenComparing(FigureRow::periodEnd)).toList();
         for (FigureRow r : byPeriod) {
-            dimensions.get(0).labels().putIfAbsent(r.indicator(), lang.pick(r.indicatorZh(), r.indicatorEn()));
-            dimensions.get(1).labels().putIfAbsent(r.measure().code(), r.measure().label(lang));
-            dimensions.get(2).labels().putIfAbsent(r.scope() == null ? NO_SCOPE : r.scope().code(),
-                    r.scope() == null ? (lang == Lang.EN ? "not applicable" : "不适用") : r.scope().label(lang));
-            dimensions.get(3).labels().putIfAbsent(r.area() != null ? r.area() : r.project(),
+            metric.labels().putIfAbsent(metric(r), lang.pick(r.indicatorZh(), r.indicatorEn()) + (en ? " (" : "（")
+                    + r.measure().label(lang) + (en ? ")" : "）"));
+            ObjectNode unit = units.computeIfAbsent(metric(r), m -> NODES.objectNode()
+                    .put("label", lang.pick(r.unitZh(), r.unitEn())).put("decimals", 0).put("position", "end"));
+            unit.put("decimals", Math.max(unit.get("decimals").asInt(), Math.max(r.value().scale(), 0)));
+            scope.labels().putIfAbsent(scope.category().apply(r),
+                    r.scope() == null ? (en ? "not applicable" : "不适用") : r.scope().label(lang));
+            subject.labels().putIfAbsent(subject.category().apply(r),
                     r.area() != null ? lang.pick(r.areaZh(), r.areaEn()) : lang.pick(r.projectZh(), r.projectEn()));
-            dimensions.get(4).labels().putIfAbsent(r.unit(), lang.pick(r.unitZh(), r.unitEn()));
-            dimensions.get(5).labels().computeIfAbsent(r.period(), text -> Period.parse(text).label(lang));
+            period.labels().computeIfAbsent(r.period(), text -> Period.parse(text).label(lang));
         }
         ObjectNode dataset = NODES.objectNode().put("version", "2.0").put("class", "dataset").put("label", label);
         rows.stream().map(FigureRow::recordedAt).max(OffsetDateTime::compareTo)
                 .ifPresent(updated -> dataset.put("updated", UPDATED.format(updated)));
-        dataset.put("source", String.join("; ", rows.stream().map(FigureRow::source).distinct().sorted().toList()));
+        dataset.put("source", String.join("; ", rows.stream().map(FigureRow::source).distinct().sorted()
+                .map(code -> Source.<Source>findByIdOptional(code).map(s -> s.title).orElse(code)).filter(Objects::nonNull).toList()));
         var ids = dataset.putArray("id");
         var sizes = dataset.putArray("size");
         ObjectNode dims = dataset.putObject("dimension");
@@ -80,7 +91,11 @@ final class JsonStat {
                 labels.put(entry.getKey(), entry.getValue());
             }
         }
-        dataset.putObject("role").putArray("time").add("period");
+        units.forEach(((ObjectNode) dims.get("metric").get("category")).putObject("unit")::set);
+        ObjectNode role = dataset.putObject("role");
+        role.putArray("metric").add("metric");
+        role.putArray("geo").add("subject");
+        role.putArray("time").add("period");
         ObjectNode values = dataset.putObject("value");
         ObjectNode status = dataset.putObject("status");
         for (FigureRow r : rows) {

@@ -30,6 +30,8 @@ public record ObservationDto(
         @Schema(description = "Value exactly as published, in `unit`", example = "1347.90") BigDecimal value,
         @Schema(description = "The same value as a decimal string, keeping the published decimals", example = "1347.90")
         String valueText,
+        @Schema(description = "Digits after the decimal point as published (SDMX DECIMALS): format `value` with them",
+                example = "2") int decimals,
         @Schema(example = "CNY_100M") String unit,
         @Schema(description = "Unit symbol in the chosen language", example = "亿元") String unitSymbol,
         @Schema(description = "Value in base units (yuan for money, persons for 万人), computed exactly; null when the unit "
@@ -70,7 +72,7 @@ public record ObservationDto(
         Labels l = Labels.of(r, lang);
         return new ObservationDto(r.figureId(), r.indicator(), l.indicator(), r.area(), l.area(), r.project(), l.project(),
                 r.scope(), l.scope(), r.period(), r.frequency(), r.measure(), l.measure(),
-                r.value(), r.value().toPlainString(), r.unit(), l.unit(), r.valueBase(), r.baseUnit(),
+                r.value(), r.value().toPlainString(), Math.max(r.value().scale(), 0), r.unit(), l.unit(), r.valueBase(), r.baseUnit(),
                 r.qualifier(), l.qualifier(), r.source(), r.quote(), r.recordedAt(), r.withdrawn(),
                 lang == Lang.ALL ? new Translations(Labels.of(r, Lang.ZH), Labels.of(r, Lang.EN)) : null);
     }

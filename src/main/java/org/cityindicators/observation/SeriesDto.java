@@ -28,6 +28,7 @@ public record SeriesDto(
             @Schema(example = "2023") String period,
             @Schema(example = "1347.90") BigDecimal value,
             @Schema(example = "1347.90") String valueText,
+            @Schema(description = "Digits after the decimal point as published (SDMX DECIMALS)", example = "2") int decimals,
             @Schema(nullable = true, example = "134790000000") BigDecimal valueBase,
             @Schema(example = "exact") Qualifier qualifier,
             @Schema(example = "jmdaily-2024-02-gdp") String source,
@@ -35,7 +36,7 @@ public record SeriesDto(
             OffsetDateTime recordedAt) {
 
         static Point from(FigureRow r) {
-            return new Point(r.period(), r.value(), r.value().toPlainString(), r.valueBase(), r.qualifier(), r.source(),
+            return new Point(r.period(), r.value(), r.value().toPlainString(), Math.max(r.value().scale(), 0), r.valueBase(), r.qualifier(), r.source(),
                     r.quote(), r.recordedAt());
         }
     }

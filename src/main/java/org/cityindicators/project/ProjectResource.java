@@ -29,7 +29,8 @@ import java.util.List;
 public class ProjectResource {
 
     @GET
-    @Operation(operationId = "listProjects", summary = "List projects")
+    @Operation(operationId = "listProjects", summary = "List projects",
+            description = "Projects whose figures are their own rather than their area's, with the area they are in.")
     @APIResponse(responseCode = "200", description = "A page of projects, ordered by code")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public PageDto<ProjectDto> listProjects(@BeanParam PagingParams pagingParams, @BeanParam LangParam langParam) {
@@ -42,7 +43,8 @@ public class ProjectResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getProject", summary = "Get one project")
+    @Operation(operationId = "getProject", summary = "Get one project",
+            description = "Its names and the area it is in; its figures are queried with project=<code>.")
     @APIResponse(responseCode = "200", description = "The project")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)

@@ -27,6 +27,8 @@ import org.cityindicators.stewardship.Preconditions;
 import org.cityindicators.stewardship.Stewards;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -50,7 +52,8 @@ public class SourceResource {
     JsonWebToken token;
 
     @GET
-    @Operation(operationId = "listSources", summary = "List source documents")
+    @Operation(operationId = "listSources", summary = "List source documents",
+            description = "Every document figures were read from: title, publisher, date, link and licence.")
     @APIResponse(responseCode = "200", description = "A page of sources, ordered by code")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public PageDto<SourceDto> listSources(@BeanParam PagingParams pagingParams) {
@@ -62,8 +65,10 @@ public class SourceResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getSource", summary = "Get one source document")
-    @APIResponse(responseCode = "200", description = "The source")
+    @Operation(operationId = "getSource", summary = "Get one source document",
+            description = "Its title, publisher, author, date, link, licence and note; the ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "The source",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceDto.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response getSource(@Parameter(description = "Source code", example = "jmdaily-2024-02-gdp") @PathParam("code") String code) {
         Source source = Source.findById(code);
@@ -81,8 +86,10 @@ public class SourceResource {
     @Operation(operationId = "putSource", summary = "Create or replace a source",
             description = "Creates a source when none has this code (201), or replaces it when If-Match names its current "
                     + "version (200); sending the current content again changes nothing.")
-    @APIResponse(responseCode = "200", description = "Replaced, or unchanged")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced, or unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceDto.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     public Response putSource(@Parameter(description = "Source code", example = "jmdaily-2024-02-gdp") @PathParam("code") String code,

@@ -49,7 +49,7 @@ public class CatalogueWrites {
         Outcome outcome;
         if (entry == null) {
             if (ifMatch != null && !ifMatch.isBlank()) {
-                throw new ApiException(412, "Precondition failed", "If-Match names a version, but there is no "
+                throw new ApiException(412, "Precondition Failed", "If-Match names a version, but there is no "
                         + kind.resource() + " '" + code + "' yet", List.of());
             }
             entry = kind.create().get();

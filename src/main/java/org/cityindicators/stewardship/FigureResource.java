@@ -23,6 +23,7 @@ import org.cityindicators.observation.ObservationDto;
 import org.cityindicators.observation.ObservationReader;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,7 +58,8 @@ public class FigureResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public Response getObservation(@Parameter(description = "Figure id", example = "1") @PathParam("id") String id,
+    public Response getObservation(@Parameter(description = "Figure id", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+            @PathParam("id") String id,
                                    @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
         FigureRow row = existing(id);
@@ -71,7 +73,8 @@ public class FigureResource {
                     + "as a version with `withdrawn: true`.")
     @APIResponse(responseCode = "200", description = "The versions")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public List<VersionDto> getObservationHistory(@Parameter(description = "Figure id", example = "1") @PathParam("id") String id,
+    public List<VersionDto> getObservationHistory(@Parameter(description = "Figure id", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+            @PathParam("id") String id,
                                                   @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
         existing(id);
@@ -91,7 +94,8 @@ public class FigureResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public Response correctObservation(@Parameter(description = "Figure id", example = "1") @PathParam("id") String id,
+    public Response correctObservation(@Parameter(description = "Figure id", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+            @PathParam("id") String id,
                                        @Parameter(description = "ETag of the version being corrected") @HeaderParam("If-Match") String ifMatch,
                                        FigureInput input, @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve(); // every parameter is checked before anything is written
@@ -110,7 +114,8 @@ public class FigureResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public Response withdrawObservation(@Parameter(description = "Figure id", example = "1") @PathParam("id") String id,
+    public Response withdrawObservation(@Parameter(description = "Figure id", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+            @PathParam("id") String id,
                                         @Parameter(description = "ETag of the current version") @HeaderParam("If-Match") String ifMatch,
                                         @Parameter(description = "Why the figure is withdrawn", required = true)
                                         @QueryParam("reason") String reason,

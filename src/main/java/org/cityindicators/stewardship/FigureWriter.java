@@ -211,7 +211,7 @@ public class FigureWriter {
         List<ObservationRow.Error> errors = new ArrayList<>();
         ObservationRow row = ObservationRow.parse(input.toRow(1), Catalogue.read(c), errors);
         if (row == null) {
-            throw new ApiException(400, "Bad request", "The figure is not valid: " + errors.get(0).column() + ": " + errors.get(0).message(),
+            throw new ApiException(400, "Bad Request", "The figure is not valid: " + errors.get(0).column() + ": " + errors.get(0).message(),
                     errors.stream().map(e -> new org.cityindicators.api.Problem.Violation(e.column(), e.message())).toList());
         }
         return row;

@@ -122,7 +122,7 @@ public class ImportResource {
         } catch (IllegalArgumentException e) {
             String message = "unknown charset '" + Problem.clip(name) + "'; send UTF-8 (the default) or another charset "
                     + "the service knows, such as GBK";
-            throw new ApiException(415, "Unsupported media type", "Content-Type: " + message,
+            throw new ApiException(415, "Unsupported Media Type", "Content-Type: " + message,
                     List.of(new Problem.Violation("Content-Type", message)));
         }
     }

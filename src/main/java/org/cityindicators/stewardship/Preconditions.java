@@ -32,7 +32,7 @@ public final class Preconditions {
     /** 428 when If-Match is missing, 412 when it names another version than the current one. */
     public static void require(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(428, "Precondition required", "Send If-Match with the ETag of the version you are "
+            throw new ApiException(428, "Precondition Required", "Send If-Match with the ETag of the version you are "
                     + "replacing (version " + currentVersion + " is current), so that no change is lost", List.of());
         }
         for (String tag : ifMatch.split(",")) {
@@ -41,7 +41,7 @@ public final class Preconditions {
                 return;
             }
         }
-        throw new ApiException(412, "Precondition failed", "The resource changed since the version in If-Match; "
+        throw new ApiException(412, "Precondition Failed", "The resource changed since the version in If-Match; "
                 + "the current version is " + currentVersion + ": read it again and reapply your change", List.of());
     }
 

@@ -57,9 +57,20 @@ function horizontalBars(rows, series, legend) {
     } }] };
 }
 
-/** Chart height for a number of bar rows (English names wrap to more lines). */
-export function barsHeight(rowCount, legend, w) {
-    return rowCount * w.barRowHeight + (legend ? 100 : 56);
+/** Width of the row names on a phone (px) and the height of one of their lines: the narrowest layout. */
+const NAME_WIDTH = 92;
+const NAME_LINE = 15;
+
+/**
+ * Chart height for bar rows: a number of rows, or their names, whose wrapped lines (estimated for the narrowest
+ * layout: a Chinese character about 12 px wide, other characters about 6.5 px) each row must have room for, so
+ * that long English names never run into their neighbours.
+ */
+export function barsHeight(rows, legend, w) {
+    const names = typeof rows === 'number' ? Array(rows).fill('') : rows;
+    const lines = name => Math.ceil([...name].reduce((px, c) => px + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 12 : 6.5), 0)
+        / NAME_WIDTH) || 1;
+    return names.reduce((sum, name) => sum + Math.max(w.barRowHeight, lines(name) * NAME_LINE + 12), 0) + (legend ? 100 : 56);
 }
 
 /**
@@ -93,13 +104,24 @@ export function budgetCharts(items, catalogue, w) {
             id: `budget-${first.scope}`,
             title: w.budgetChart(first.scopeName),
             unit: levels[0]?.unitSymbol,
-            height: barsHeight(rows.length, true, w),
-            option: horizontalBars(rows.map(item => item.indicatorName), series, true),
+            height: barsHeight(rows.map(item => rowName(item, rows, w)), true, w),
+            option: horizontalBars(rows.map(item => rowName(item, rows, w)), series, true),
             notes: scopeItems.filter(isPercent).sort((a, b) => order(a) - order(b)).map(item => w.join(
                 `${item.indicatorName}${w.colon}`,
                 periodText(item.period, w), item.measureName, figureText(item, w))),
         };
     }).filter(Boolean);
+}
+
+/**
+ * A budget row's name: the indicator, and its period and measure whenever another row has the same indicator or
+ * another period, so that no two bars share a name and no year is left for the colour to tell.
+ */
+function rowName(item, rows, w) {
+    const alone = rows.every(other => other === item
+        || (other.indicatorName !== item.indicatorName && other.period === item.period));
+    return alone ? item.indicatorName
+        : `${item.indicatorName}${w.colon}${w.join(periodText(item.period, w), item.measureName)}`;
 }
 
 function seriesKey(item) {
@@ -137,7 +159,7 @@ export function priorityCharts(items, catalogue, w) {
             id: `priorities-${first.scope}-${first.period}`,
             title: w.priorityChart(first.scopeName, periodText(first.period, w)),
             unit: first.unitSymbol,
-            height: barsHeight(rows.length, false, w),
+            height: barsHeight(rows.map(item => (isPart(item) ? '· ' : '') + item.indicatorName), false, w),
             option: horizontalBars(rows.map(item => (isPart(item) ? '· ' : '') + item.indicatorName),
                 [{ type: 'bar', name: first.measureName, barMaxWidth: 22, label: barLabel(), data }], false),
             notes: [],
@@ -155,13 +177,13 @@ export function growthChart(items, category, catalogue, w) {
     }
     const periods = new Set(rows.map(item => item.period));
     const period = periods.size === 1 ? periodText(rows[0].period, w) : '';
+    const name = item => (period ? item.indicatorName : `${item.indicatorName} (${periodText(item.period, w)})`);
     return [{
         id: `growth-${category}`,
         title: w.growthChart(catalogue.get(rows[0].indicator).categoryName, period),
         unit: '%',
-        height: barsHeight(rows.length, false, w),
-        option: horizontalBars(rows.map(item => (period ? item.indicatorName
-            : `${item.indicatorName} (${periodText(item.period, w)})`)),
+        height: barsHeight(rows.map(name), false, w),
+        option: horizontalBars(rows.map(name),
             [{ type: 'bar', name: rows[0].measureName, barMaxWidth: 22, label: barLabel(),
                 data: rows.map(item => datum(item, w)) }], false),
         notes: [],

@@ -64,6 +64,8 @@ const WORDS = {
         noFigure: '暂无数据',
         sourcesTitle: '数据来源',
         published: '发布',
+        // the sources' licence notes are recorded in English; the Chinese page says the same in Chinese
+        licence: '数字为官方统计数据，引用仅供参考；文章原文版权归原发布媒体所有。',
     },
     en: {
         htmlLang: 'en',

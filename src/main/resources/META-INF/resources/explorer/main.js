@@ -102,7 +102,7 @@ function renderChrome(w, areaName) {
 function renderSources(w, sources) {
     document.getElementById('sources').replaceChildren(h('h2', {}, w.sourcesTitle), h('ul', {},
         sources.map(source => h('li', {}, h('span', { lang: 'zh-Hans' }, source.title),
-            ` — ${source.publisher}, ${w.published} ${source.published}. ${source.licence ?? ''}`))));
+            ` — ${source.publisher}, ${w.published} ${source.published}. ${w.licence ?? source.licence ?? ''}`))));
 }
 
 /** The areas that have figures, to choose from; hidden while there is only one. */
