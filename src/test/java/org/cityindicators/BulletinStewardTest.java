@@ -105,8 +105,8 @@ class BulletinStewardTest {
         assertTrue(csv.contains("test.bulletin.birth_rate,449902,,,2023,actual,6.21,PER_MILLE,exact"), csv);
         given().queryParam("area", AREA).queryParam("indicator", "test.bulletin.gdp.tertiary").queryParam("format", "jsonstat")
                 .when().get("/api/v1/observations").then().statusCode(200)
-                .body("dimension.unit.category.index.PP", notNullValue())
-                .body("dimension.measure.category.index.pp_change", notNullValue());
+                .body("dimension.metric.category.index.'test.bulletin.gdp.tertiary:pp_change'", notNullValue())
+                .body("dimension.metric.category.unit.'test.bulletin.gdp.tertiary:pp_change'.label", equalTo("个百分点"));
 
         given().queryParam("q", "人均gdp").when().get("/api/v1/indicators").then().statusCode(200)
                 .body("items.code", contains("test.bulletin.gdp.per_capita"));

@@ -62,7 +62,9 @@ class DownloadTest {
         assertEquals("any", field(schemas.get("observations"), "recorded_at").get("format").asText(),
                 "recorded_at carries fractions of a second, which the default datetime format refuses");
         assertEquals("boolean", field(schemas.get("indicators"), "scoped").get("type").asText());
-        assertEquals(List.of("unit:units", "parent:"), keys(schemas.get("indicators")), "a parent refers to its own table");
+        assertEquals("boolean", field(schemas.get("indicators"), "additive").get("type").asText());
+        assertEquals(List.of("unit:units", "category:categories", "parent:"), keys(schemas.get("indicators")),
+                "a category is a row of categories, a parent a row of its own table");
         assertEquals(List.of("parent:"), keys(schemas.get("areas")));
         assertEquals(List.of("area:areas"), keys(schemas.get("projects")));
         assertTrue(field(schemas.get("observations"), "measure").at("/constraints/enum").toString().contains("\"yoy_growth\""));

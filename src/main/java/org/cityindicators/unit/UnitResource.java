@@ -29,6 +29,8 @@ import org.cityindicators.stewardship.Preconditions;
 import org.cityindicators.stewardship.Stewards;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -68,7 +70,8 @@ public class UnitResource {
     @GET
     @Path("/{code}")
     @Operation(operationId = "getUnit", summary = "Get one unit")
-    @APIResponse(responseCode = "200", description = "The unit")
+    @APIResponse(responseCode = "200", description = "The unit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response getUnit(@Parameter(description = "Unit code", example = "CNY_100M") @PathParam("code") String code,
@@ -90,8 +93,10 @@ public class UnitResource {
             description = "Creates a unit when none has this code (201), or replaces it when If-Match names its current "
                     + "version (200); sending the current content again changes nothing. A unit that indicators or "
                     + "figures use may change its symbols, not its kind, base unit or factor (409).")
-    @APIResponse(responseCode = "200", description = "Replaced, or unchanged")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced, or unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDto.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     public Response putUnit(@Parameter(description = "Unit code", example = "PERSON_10K") @PathParam("code") String code,
