@@ -58,6 +58,22 @@ const compositions = await api.GET("/api/v1/compositions", { params: { query: { 
 expect("listCompositions", compositions.data?.items.every((c) => typeof c.difference === "string") === true,
     compositions.data ?? compositions.error);
 
+const withFigures = await api.GET("/api/v1/areas", { params: { query: { hasObservations: true } } });
+expect("listAreas with figures", withFigures.data?.items.some((a) => a.code === area) === true, withFigures.error);
+const compared = await api.GET("/api/v1/indicators/{code}/areas", {
+    params: { path: { code: "gdp" }, query: { period: "2023", measure: "actual" } },
+});
+expect("compareAreas", compared.data?.items[0]?.area === area && compared.data.items[0].qualifier === "more_than",
+    compared.data ?? compared.error);
+const units = await api.GET("/api/v1/units");
+expect("listUnits", units.data?.items.some((u) => u.code === "CNY_10K") === true, units.error);
+const unit = await api.GET("/api/v1/units/{code}", { params: { path: { code: "CNY_10K" } } });
+expect("getUnit", unit.data?.kind === "money" && unit.data.baseFactor === 10000, unit.data ?? unit.error);
+const categories = await api.GET("/api/v1/categories", { params: { query: { lang: "en" } } });
+expect("listCategories", categories.data?.items.some((c) => c.code === "prices") === true, categories.error);
+const category = await api.GET("/api/v1/categories/{code}", { params: { path: { code: "gdp" } } });
+expect("getCategory", category.data?.code === "gdp", category.data ?? category.error);
+
 const projects = await api.GET("/api/v1/projects");
 const project = projects.data?.items[0];
 expect("listProjects", project !== undefined, projects.error);
@@ -75,6 +91,15 @@ if (source !== undefined) {
 
 const audit = await api.GET("/api/v1/audit", { headers: { Authorization: `Bearer ${process.argv[3]}` } });
 expect("listAudit", Array.isArray(audit.data?.items), audit.error);
+const intakes = await api.GET("/api/v1/intakes", { headers: { Authorization: `Bearer ${process.argv[3]}` } });
+expect("listIntakes", Array.isArray(intakes.data?.items), intakes.error);
+const intake = intakes.data?.items[0];
+if (intake !== undefined) {
+    const got = await api.GET("/api/v1/intakes/{id}", {
+        params: { path: { id: intake.id } }, headers: { Authorization: `Bearer ${process.argv[3]}` },
+    });
+    expect("getIntake", got.data?.id === intake.id, got.error);
+}
 
 const download = await api.GET("/api/v1/download", { parseAs: "arrayBuffer" });
 expect("downloadDataset", (download.data?.byteLength ?? 0) > 0 && download.response.headers.get("content-type") === "application/zip",
