@@ -203,8 +203,7 @@ class ExplorerBrowserIT {
                 .header("If-Match", consumption).body(renamed).when().put(root + "api/v1/categories/consumption")
                 .then().statusCode(200).extract().header("ETag");
         try {
-            // the page's earlier answers may be fresh in the browser's cache (max-age): a new visitor's browser has none
-            browser.driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            browser.forgetCachedAnswers();
             browser.open(root + "?lang=en", "en");
             List<String> titles = browser.driver.findElements(By.cssSelector("#sections > section[id^='section-'] > h2")).stream()
                     .map(WebElement::getText).toList();
@@ -250,6 +249,7 @@ class ExplorerBrowserIT {
                 write("gdp", "2023", "2000.50", "测试市乙2023年地区生产总值2000.50亿元（测试用，虚构）"),
                 write("retail.total", "2024-Q1", "300.00", "测试市乙2024年一季度社会消费品零售总额300.00亿元（测试用，虚构）"));
         try {
+            browser.forgetCachedAnswers();
             browser.open(root + "?lang=en&area=440700", "en");
             Select picker = new Select(browser.find("[data-role='area-pick']"));
             assertTrue(browser.find("label.area-pick").isDisplayed(), "two areas have figures: the picker shows");

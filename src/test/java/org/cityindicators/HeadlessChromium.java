@@ -88,6 +88,11 @@ final class HeadlessChromium implements AutoCloseable {
         });
     }
 
+    /** Forgets the answers the browser keeps while fresh (max-age): a new visitor's browser has none. */
+    void forgetCachedAnswers() {
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    }
+
     /** The console's errors (failed requests, exceptions, Content-Security-Policy violations) since last asked. */
     List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
