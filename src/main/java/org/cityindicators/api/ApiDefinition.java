@@ -68,6 +68,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 + "admin (catalogue, audit). Reads need no token.")
 public class ApiDefinition extends Application {
 
+    /** The first segments of every API path: the version is part of the path. */
+    public static final String V1 = "/api/v1";
+
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String FORBIDDEN = "Forbidden";
     public static final String CONFLICT = "Conflict";

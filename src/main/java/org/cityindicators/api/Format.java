@@ -42,11 +42,11 @@ public enum Format {
         if (path == null) {
             return MediaType.APPLICATION_JSON;
         }
-        if (path.equals("/api/v1/observations") || path.matches("/api/v1/indicators/[^/]+/series")) {
+        if (path.equals(ApiDefinition.V1 + "/observations") || path.matches(ApiDefinition.V1 + "/indicators/[^/]+/series")) {
             return Arrays.stream(values()).map(f -> f.mediaType.toString()).collect(Collectors.joining(", "));
         }
-        return path.equals("/api/v1/download") ? "application/zip"
-                : path.equals("/api/v1/changes") ? MediaType.SERVER_SENT_EVENTS : MediaType.APPLICATION_JSON;
+        return path.equals(ApiDefinition.V1 + "/download") ? "application/zip"
+                : path.equals(ApiDefinition.V1 + "/changes") ? MediaType.SERVER_SENT_EVENTS : MediaType.APPLICATION_JSON;
     }
 
     /** The format asked for by the parameter, else the first offered one the Accept header prefers; 406 if none. */

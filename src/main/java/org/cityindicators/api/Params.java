@@ -1,5 +1,9 @@
 package org.cityindicators.api;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,15 +77,15 @@ public final class Params {
     }
 
     /** An ISO 8601 timestamp with offset, or a date meaning its start in UTC; null when absent. */
-    public static java.time.OffsetDateTime instant(String name, String text) {
+    public static OffsetDateTime instant(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             String trimmed = text.trim();
-            return trimmed.length() == 10 ? java.time.LocalDate.parse(trimmed).atStartOfDay().atOffset(java.time.ZoneOffset.UTC)
-                    : java.time.OffsetDateTime.parse(trimmed);
-        } catch (java.time.format.DateTimeParseException e) {
+            return trimmed.length() == 10 ? LocalDate.parse(trimmed).atStartOfDay().atOffset(ZoneOffset.UTC)
+                    : OffsetDateTime.parse(trimmed);
+        } catch (DateTimeParseException e) {
             throw ApiException.badParameter(name, "'" + Problem.clip(text) + "' is not a timestamp such as 2024-03-01T00:00:00Z or a date such as 2024-03-01");
         }
     }

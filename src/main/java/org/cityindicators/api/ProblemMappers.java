@@ -1,14 +1,25 @@
 package org.cityindicators.api;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -39,14 +50,14 @@ public class ProblemMappers {
     }
 
     /** A body that is not JSON, or whose JSON does not fit the expected shape: 400 naming where. */
-    @ServerExceptionMapper({com.fasterxml.jackson.core.JacksonException.class,
-            com.fasterxml.jackson.core.JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
-            com.fasterxml.jackson.databind.JsonMappingException.class,
-            com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
-            com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
-            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
-            com.fasterxml.jackson.core.exc.StreamConstraintsException.class})
-    public Response unreadable(com.fasterxml.jackson.core.JacksonException e, UriInfo uri) {
+    @ServerExceptionMapper({JacksonException.class,
+            JsonProcessingException.class, JsonParseException.class,
+            JsonMappingException.class,
+            MismatchedInputException.class,
+            InvalidFormatException.class,
+            ValueInstantiationException.class,
+            StreamConstraintsException.class})
+    public Response unreadable(JacksonException e, UriInfo uri) {
         String field = JsonBodies.field(e);
         String problem = JsonBodies.problem(e);
         if (!field.isEmpty()) {
@@ -58,7 +69,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
-        if (e.getCause() instanceof com.fasterxml.jackson.core.JacksonException unreadable) {
+        if (e.getCause() instanceof JacksonException unreadable) {
             return unreadable(unreadable, uri); // the JSON reader wraps a syntax error in a bare 400
         }
         int status = e.getResponse().getStatus();
@@ -131,7 +142,7 @@ public class ProblemMappers {
     /** Whether a failure comes from an SQL error whose SQLSTATE starts with {@code prefix}. */
     static boolean sqlState(Throwable e, String prefix) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(prefix)) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(prefix)) {
                 return true;
             }
         }
@@ -144,9 +155,9 @@ public class ProblemMappers {
      */
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.net.ConnectException
-                    || cause instanceof org.hibernate.exception.JDBCConnectionException
-                    || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
+                    || cause instanceof JDBCConnectionException
+                    || (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
                 return true;
             }

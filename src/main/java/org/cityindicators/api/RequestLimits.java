@@ -28,9 +28,9 @@ import java.util.Map;
 public class RequestLimits {
 
     /** The bulk import's path (its resource is declared with it): the one endpoint with the server's larger body limit. */
-    public static final String IMPORT_PATH = "/api/v1/observations/import";
+    public static final String IMPORT_PATH = ApiDefinition.V1 + "/observations/import";
     /** The document intake's path: its body limit is indicators.limits.intake-bytes. */
-    public static final String INTAKES_PATH = "/api/v1/intakes";
+    public static final String INTAKES_PATH = ApiDefinition.V1 + "/intakes";
 
     @Inject
     IndicatorsConfig config;

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import org.cityindicators.api.Lang;
 import org.cityindicators.api.Paging;
 import org.cityindicators.db.Where;
@@ -20,7 +21,7 @@ public class Area extends PanacheEntityBase {
     public String code;
 
     /** Incremented by every change; the first part of the resource's ETags, which a write must send back in If-Match. */
-    @jakarta.persistence.Version
+    @Version
     public long version;
 
     @Column(name = "name_zh")

@@ -1,16 +1,19 @@
 package org.cityindicators.area;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.cityindicators.api.Lang;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.util.Map;
+
 /** An administrative division with its name in the chosen language. */
-@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Area")
 public record AreaDto(
         @Schema(description = "GB/T 2260 administrative division code", example = "440700") String code,
         @Schema(description = "Name in the chosen language", example = "江门市") String name,
         @Schema(description = "Names in Chinese and English; only with lang=all", nullable = true,
-                example = "{\"zh\": \"江门市\", \"en\": \"Jiangmen\"}") java.util.Map<String, String> names,
+                example = "{\"zh\": \"江门市\", \"en\": \"Jiangmen\"}") Map<String, String> names,
         @Schema(example = "prefecture") AreaLevel level,
         @Schema(description = "Code of the enclosing division; absent for a top-level one", nullable = true,
                 example = "440000") String parent) {

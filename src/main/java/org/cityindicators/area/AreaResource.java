@@ -27,8 +27,6 @@ import org.cityindicators.db.Where;
 import org.cityindicators.stewardship.CatalogueWrites;
 import org.cityindicators.stewardship.Preconditions;
 import org.cityindicators.stewardship.Stewards;
-
-import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,8 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 /** Administrative divisions and each one's latest figures. */
-@Path("/api/v1/areas")
+@Path(ApiDefinition.V1 + "/areas")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "areas", description = "Administrative divisions (GB/T 2260) and their latest figures")
 public class AreaResource {
@@ -111,7 +111,7 @@ public class AreaResource {
         CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
                 token.getName());
         Area saved = KIND.find().apply(code);
-        return Preconditions.written(outcome, "/api/v1/areas/" + code, saved.version, AreaDto.from(saved, lang));
+        return Preconditions.written(outcome, ApiDefinition.V1 + "/areas/" + code, saved.version, AreaDto.from(saved, lang));
     }
 
     /** The codes of areas with figures when asked for; "" (no area has it) stands for none, so that the filter stays. */

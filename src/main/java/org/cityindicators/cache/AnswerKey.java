@@ -2,6 +2,7 @@ package org.cityindicators.cache;
 
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.Preferences;
 import org.cityindicators.api.RequestLimits;
 
@@ -13,7 +14,7 @@ import org.cityindicators.api.RequestLimits;
 final class AnswerKey {
 
     /** The change feed: a stream, never cached. */
-    static final String STREAM = "/api/v1/changes";
+    static final String STREAM = ApiDefinition.V1 + "/changes";
 
     private AnswerKey() {
     }

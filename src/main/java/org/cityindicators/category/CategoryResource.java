@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.regex.Pattern;
 
 /** Categories of the catalogue as data: their names and order, the sections of the explorer page. */
-@Path("/api/v1/categories")
+@Path(ApiDefinition.V1 + "/categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "categories", description = "Subject groups of the catalogue, in display order")
 public class CategoryResource {
@@ -105,6 +105,6 @@ public class CategoryResource {
         CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
                 token.getName());
         Category saved = KIND.find().apply(code);
-        return Preconditions.written(outcome, "/api/v1/categories/" + code, saved.version, CategoryDto.from(saved, lang));
+        return Preconditions.written(outcome, ApiDefinition.V1 + "/categories/" + code, saved.version, CategoryDto.from(saved, lang));
     }
 }

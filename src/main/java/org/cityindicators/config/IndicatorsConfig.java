@@ -1,7 +1,10 @@
 package org.cityindicators.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
 
 /** Settings of the service under the {@code indicators} prefix. */
 @ConfigMapping(prefix = "indicators")
@@ -31,7 +34,7 @@ public interface IndicatorsConfig {
         long writer();
 
         @WithDefault("60s")
-        java.time.Duration period();
+        Duration period();
 
         /** Share each client's budget across replicas through PostgreSQL (otherwise each replica has its own). */
         @WithDefault("true")
@@ -39,41 +42,41 @@ public interface IndicatorsConfig {
 
         /** How often a replica adds what it served to the shared budgets and reads what is left. */
         @WithDefault("1s")
-        java.time.Duration syncInterval();
+        Duration syncInterval();
     }
 
     /** Bounds on what one request may cost. */
     interface Limits {
         /** Largest request body of every endpoint but the bulk import (whose limit is quarkus.http.limits.max-body-size). */
         @WithDefault("1M")
-        io.quarkus.runtime.configuration.MemorySize maxBodySize();
+        MemorySize maxBodySize();
 
         /** Largest document a POST /api/v1/intakes accepts (413 above); it, not max-body-size, bounds that endpoint. */
         @WithDefault("1M")
-        io.quarkus.runtime.configuration.MemorySize intakeBytes();
+        MemorySize intakeBytes();
 
         /** Longest request line (method, target, version) accepted (414 above). */
         @WithDefault("4K")
-        io.quarkus.runtime.configuration.MemorySize maxRequestLine();
+        MemorySize maxRequestLine();
 
         /** Largest header section accepted (431 above). */
         @WithDefault("20K")
-        io.quarkus.runtime.configuration.MemorySize maxHeaderSize();
+        MemorySize maxHeaderSize();
 
         /** Longest time one SQL statement of a read or single write may run before it is cancelled (503). */
         @WithDefault("15s")
-        java.time.Duration statementTimeout();
+        Duration statementTimeout();
 
         /** Longest time one SQL statement of a bulk import may run. */
         @WithDefault("10m")
-        java.time.Duration importStatementTimeout();
+        Duration importStatementTimeout();
 
         /**
          * Longest time a write waits for its turn: first behind this replica's other writers (without a database
          * connection), then for the writers' lock that another replica's writer may hold (503 after either).
          */
         @WithDefault("10s")
-        java.time.Duration writerWait();
+        Duration writerWait();
 
         /** Writes of this replica that may wait for their turn at once; more are answered 503 at once. */
         @WithDefault("16")

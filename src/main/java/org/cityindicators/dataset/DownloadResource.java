@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.cityindicators.api.ApiDefinition;
+import org.cityindicators.cache.DatasetVersion;
 import org.cityindicators.observation.ObservationCsv;
 import org.cityindicators.observation.ObservationReader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,13 +31,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 
 /** The whole published dataset as one Frictionless data package: a zip of CSV files and datapackage.json. */
-@Path("/api/v1/download")
+@Path(ApiDefinition.V1 + "/download")
 @Tag(name = "download", description = "The whole dataset in one file")
 public class DownloadResource {
 
@@ -48,7 +51,7 @@ public class DownloadResource {
     ObservationReader reader;
 
     @Inject
-    org.cityindicators.cache.DatasetVersion version;
+    DatasetVersion version;
 
     @GET
     @Produces(ZIP)
@@ -59,7 +62,7 @@ public class DownloadResource {
                     + "format of the data files the service loads, so that a package can be loaded into another instance.")
     @APIResponse(responseCode = "200", description = "The package",
             content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "406", ref = org.cityindicators.api.ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
     public Response downloadDataset() {
         // the package is dated by the last change of the data, so that the same data gives the same bytes
         var state = version.current();
@@ -98,7 +101,7 @@ public class DownloadResource {
 
     private static List<String> titles(Connection c) throws SQLException {
         try (var st = c.createStatement(); var rs = st.executeQuery("select title from source order by code")) {
-            List<String> titles = new java.util.ArrayList<>();
+            List<String> titles = new ArrayList<>();
             while (rs.next()) {
                 titles.add(rs.getString(1));
             }

@@ -1,6 +1,7 @@
 package org.cityindicators.db;
 
 import io.quarkus.panache.common.Parameters;
+import org.cityindicators.api.Paging;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +24,7 @@ public final class Where {
     }
 
     /** Continues a list ordered by {@code key} after the last key of the previous page, if any. */
-    public Where after(String key, org.cityindicators.api.Paging paging) {
+    public Where after(String key, Paging paging) {
         Where copy = new Where();
         copy.clauses.addAll(clauses);
         parameters.map().forEach(copy.parameters::and);

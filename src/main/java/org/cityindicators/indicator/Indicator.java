@@ -2,8 +2,8 @@ package org.cityindicators.indicator;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
-import jakarta.persistence.Column;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
 import org.cityindicators.api.Lang;
 import org.cityindicators.api.Paging;
 import org.cityindicators.db.Where;
@@ -29,7 +30,7 @@ public class Indicator extends PanacheEntityBase {
     public String code;
 
     /** Incremented by every change; the first part of the resource's ETags, which a write must send back in If-Match. */
-    @jakarta.persistence.Version
+    @Version
     public long version;
 
     @Column(name = "name_zh")

@@ -1,18 +1,20 @@
 package org.cityindicators.indicator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.cityindicators.api.Lang;
 import org.cityindicators.unit.UnitDto;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import java.util.Map;
 
 /** An indicator of the catalogue, with names in the chosen language (and in both with lang=all). */
-@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Indicator")
 public record IndicatorDto(
         @Schema(description = "Stable readable identifier", example = "retail.total") String code,
         @Schema(description = "Name in the chosen language", example = "社会消费品零售总额") String name,
-        @Schema(description = "Names in Chinese and English; only with lang=all", nullable = true) java.util.Map<String, String> names,
+        @Schema(description = "Names in Chinese and English; only with lang=all", nullable = true) Map<String, String> names,
         @Schema(description = "Description in the chosen language", example = "社会消费品零售总额。") String description,
         @Schema(description = "Category code, see /api/v1/categories", example = "consumption") String category,
         @Schema(description = "Unit of its levels (actual, planned and adjusted-budget figures); rates are in percent") UnitDto unit,
@@ -20,7 +22,7 @@ public record IndicatorDto(
         boolean scoped,
         @Schema(description = "Code of the indicator this one is a part of; null for a top-level indicator", nullable = true,
                 example = "retail.total")
-        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         String parent,
         @Schema(description = "Whether its parts add up to it; false for per-capita values and rates, which are no part and "
                 + "have no parts", example = "true") boolean additive,

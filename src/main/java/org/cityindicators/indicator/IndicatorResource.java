@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The indicator catalogue, its compositions, and each indicator's series. */
-@Path("/api/v1/indicators")
+@Path(ApiDefinition.V1 + "/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "indicators", description = "Catalogue of indicators: names, categories, units, compositions")
 public class IndicatorResource {
@@ -118,7 +118,7 @@ public class IndicatorResource {
         CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
                 token.getName());
         Indicator saved = KIND.find().apply(code);
-        return Preconditions.written(outcome, "/api/v1/indicators/" + code, saved.version, IndicatorDto.from(saved, lang));
+        return Preconditions.written(outcome, ApiDefinition.V1 + "/indicators/" + code, saved.version, IndicatorDto.from(saved, lang));
     }
 
 

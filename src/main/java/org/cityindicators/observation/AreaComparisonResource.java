@@ -31,7 +31,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** One indicator across areas for one period: the figures side by side, ranked. */
-@Path("/api/v1/indicators/{code}/areas")
+@Path(ApiDefinition.V1 + "/indicators/{code}/areas")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "indicators")
 public class AreaComparisonResource {

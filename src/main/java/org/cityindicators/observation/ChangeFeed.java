@@ -1,6 +1,9 @@
 package org.cityindicators.observation;
 
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,11 +38,11 @@ public class ChangeFeed {
     }
 
     /** When shutdown begins every stream ends, so that none holds up the graceful stop (clients reconnect elsewhere). */
-    void onShutdownDelay(@Observes io.quarkus.runtime.ShutdownDelayInitiatedEvent event) {
+    void onShutdownDelay(@Observes ShutdownDelayInitiatedEvent event) {
         close();
     }
 
-    void onStop(@Observes io.quarkus.runtime.ShutdownEvent event) {
+    void onStop(@Observes ShutdownEvent event) {
         close();
     }
 
@@ -62,7 +65,7 @@ public class ChangeFeed {
         Multi<Long> signals = Multi.createBy().merging().streams(
                 Multi.createFrom().item(0L), wakeUps, Multi.createFrom().ticks().every(HEARTBEAT));
         return signals.select().first(signal -> open).emitOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToUniAndConcatenate(signal -> io.smallrye.mutiny.Uni.createFrom().item(() -> next(last)));
+                .onItem().transformToUniAndConcatenate(signal -> Uni.createFrom().item(() -> next(last)));
     }
 
     private List<FigureRow> next(AtomicLong last) {

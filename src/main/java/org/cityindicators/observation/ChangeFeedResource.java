@@ -25,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 /** Server-Sent Events: every committed change to a figure, pushed to dashboards. */
-@Path("/api/v1/changes")
+@Path(ApiDefinition.V1 + "/changes")
 @Tag(name = "observations")
 public class ChangeFeedResource {
 
@@ -62,7 +64,7 @@ public class ChangeFeedResource {
             throw ApiException.badParameter("lastEventId", "an event id is a whole number");
         }
         return feed.after(after).onItem().transformToIterable(batch -> batch.isEmpty()
-                ? java.util.List.of(sse.newEventBuilder().comment("keep-alive").build())
+                ? List.of(sse.newEventBuilder().comment("keep-alive").build())
                 : batch.stream().map(row -> event(sse, row, lang)).toList());
     }
 

@@ -13,9 +13,9 @@ import org.cityindicators.api.Paging;
 import org.cityindicators.api.PagingParams;
 import org.cityindicators.indicator.Indicator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,11 +23,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Checks every published whole against the sum of its published parts (e.g. goods retail + catering = retail). */
-@Path("/api/v1/compositions")
+@Path(ApiDefinition.V1 + "/compositions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "observations")
 public class CompositionResource {
@@ -96,7 +97,7 @@ public class CompositionResource {
     }
 
     private static <T> List<T> distinct(Collection<FigureRow> rows, Function<FigureRow, T> field) {
-        return rows.stream().map(field).filter(java.util.Objects::nonNull).distinct().toList();
+        return rows.stream().map(field).filter(Objects::nonNull).distinct().toList();
     }
 
     /** The page of checks, for the OpenAPI document. */

@@ -14,9 +14,9 @@ import org.cityindicators.indicator.Indicator;
 import org.cityindicators.unit.Unit;
 import org.cityindicators.unit.UnitKind;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** Values the service computes from an indicator's published figures, each marked derived. */
-@Path("/api/v1/indicators/{code}/derived")
+@Path(ApiDefinition.V1 + "/indicators/{code}/derived")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "indicators")
 public class DerivedResource {

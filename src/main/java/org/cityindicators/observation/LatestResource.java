@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A dashboard's snapshot: the newest figure of everything reported for an area. */
-@Path("/api/v1/areas/{code}/latest")
+@Path(ApiDefinition.V1 + "/areas/{code}/latest")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "areas")
 public class LatestResource {

@@ -1,8 +1,11 @@
 package org.cityindicators.observation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Paging;
+import org.cityindicators.cache.DatasetVersion;
 import org.cityindicators.db.Sql;
 
 import java.io.IOException;
@@ -10,9 +13,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /** Reads published figures from observation_view: pages, whole series, the latest snapshot and streams for export. */
@@ -55,13 +60,13 @@ public class ObservationReader {
     }
 
     @Inject
-    org.cityindicators.cache.DatasetVersion version;
+    DatasetVersion version;
 
     /** Totals already counted for the current data version: paging through a filter counts it once, not per page. */
-    private final java.util.concurrent.ConcurrentHashMap<ObservationFilter, long[]> totals = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ObservationFilter, long[]> totals = new ConcurrentHashMap<>();
     private static final int MAX_TOTALS = 10_000;
 
-    void onChange(@jakarta.enterprise.event.Observes org.cityindicators.cache.DatasetVersion.Changed changed) {
+    void onChange(@Observes DatasetVersion.Changed changed) {
         totals.clear();
     }
 
@@ -185,8 +190,8 @@ public class ObservationReader {
     private static LocalDate parseDate(String text) {
         try {
             return LocalDate.parse(text);
-        } catch (java.time.DateTimeException e) {
-            throw org.cityindicators.api.ApiException.badParameter("cursor", "not a cursor this list gave out");
+        } catch (DateTimeException e) {
+            throw ApiException.badParameter("cursor", "not a cursor this list gave out");
         }
     }
 
@@ -194,7 +199,7 @@ public class ObservationReader {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw org.cityindicators.api.ApiException.badParameter("cursor", "not a cursor this list gave out");
+            throw ApiException.badParameter("cursor", "not a cursor this list gave out");
         }
     }
 }

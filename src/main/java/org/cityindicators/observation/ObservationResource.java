@@ -26,6 +26,7 @@ import org.cityindicators.stewardship.FigureWriter;
 import org.cityindicators.stewardship.Stewards;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,8 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
+import java.util.List;
+
 /** Query the published figures, as JSON pages, a CSV download or a JSON-stat dataset. */
-@Path("/api/v1/observations")
+@Path(ApiDefinition.V1 + "/observations")
 @Tag(name = "observations", description = "Published figures, filtered and paged")
 public class ObservationResource {
 
@@ -62,9 +66,9 @@ public class ObservationResource {
                             examples = @ExampleObject(name = "retail",
                                     summary = "GET /api/v1/observations?indicator=retail.catering&measure=actual&lang=en",
                                     value = ObservationExamples.PAGE)),
-                    @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "retail", value = ObservationExamples.CSV)),
-                    @Content(mediaType = Format.JSONSTAT_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                    @Content(mediaType = Format.JSONSTAT_TYPE, schema = @Schema(type = SchemaType.OBJECT,
                             description = "A JSON-stat 2.0 dataset"),
                             examples = @ExampleObject(name = "gdp", value = ObservationExamples.JSONSTAT))})
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
@@ -76,7 +80,7 @@ public class ObservationResource {
                                      @QueryParam("format") String format,
                                      @Parameter(description = "CSV only: start with a UTF-8 byte order mark so that "
                                              + "spreadsheets detect the encoding (default true)",
-                                             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN,
+                                             schema = @Schema(type = SchemaType.BOOLEAN,
                                                      defaultValue = "true"))
                                      @QueryParam("bom") String bom,
                                      @Context HttpServerRequest request) {
@@ -116,14 +120,14 @@ public class ObservationResource {
         Lang lang = langParam.resolve(); // every parameter is checked before anything is written
         long figureId = writer.create(FigureInput.required(input), token.getName());
         FigureRow row = reader.figure(figureId);
-        return Response.created(java.net.URI.create("/api/v1/observations/" + figureId))
+        return Response.created(URI.create(ApiDefinition.V1 + "/observations/" + figureId))
                 .entity(ObservationDto.from(row, lang)).tag(Long.toString(row.id())).build();
     }
 
     /** The JSON page of figures, for the OpenAPI document. */
     @Schema(name = "ObservationPage")
     static final class ObservationPage {
-        public java.util.List<ObservationDto> items;
+        public List<ObservationDto> items;
         public PageDto.PageInfo page;
         public long total;
     }

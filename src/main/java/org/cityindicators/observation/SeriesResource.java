@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** One indicator's values over time for one area or project, scope, measure and frequency. */
-@Path("/api/v1/indicators/{code}/series")
+@Path(ApiDefinition.V1 + "/indicators/{code}/series")
 @Tag(name = "indicators")
 public class SeriesResource {
 

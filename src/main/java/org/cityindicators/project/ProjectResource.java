@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** Projects whose figures are reported on their own (investment, output). */
-@Path("/api/v1/projects")
+@Path(ApiDefinition.V1 + "/projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "projects", description = "Enterprise and investment projects with figures of their own")
 public class ProjectResource {

@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.cityindicators.api.Problems;
 import org.cityindicators.config.IndicatorsConfig;
 
 import java.util.Map;
@@ -62,7 +63,7 @@ class RateLimiter {
             long wait = bucket.secondsToNext(now);
             response.putHeader("RateLimit-Reset", Long.toString(wait));
             response.putHeader("Retry-After", Long.toString(wait));
-            org.cityindicators.api.Problems.send(context, 429, "Too many requests", "This client made more than " + limit
+            Problems.send(context, 429, "Too many requests", "This client made more than " + limit
                     + " requests in " + settings.period().toSeconds() + " s; try again in " + wait + " s");
             return;
         }

@@ -3,6 +3,7 @@ package org.cityindicators.source;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 /** A published document that figures are read from. */
 @Entity
@@ -12,7 +13,7 @@ public class Source extends PanacheEntityBase {
     public String code;
 
     /** Incremented by every change; the first part of the resource's ETags, which a write must send back in If-Match. */
-    @jakarta.persistence.Version
+    @Version
     public long version;
 
     public String title;

@@ -27,8 +27,8 @@ import org.cityindicators.stewardship.Preconditions;
 import org.cityindicators.stewardship.Stewards;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** The documents figures are read from. */
-@Path("/api/v1/sources")
+@Path(ApiDefinition.V1 + "/sources")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "sources", description = "Source documents cited by every figure")
 public class SourceResource {
@@ -100,6 +100,6 @@ public class SourceResource {
         CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
                 token.getName());
         Source saved = KIND.find().apply(code);
-        return Preconditions.written(outcome, "/api/v1/sources/" + code, saved.version, SourceDto.from(saved));
+        return Preconditions.written(outcome, ApiDefinition.V1 + "/sources/" + code, saved.version, SourceDto.from(saved));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.cityindicators.api.ApiDefinition;
+import org.cityindicators.api.ApiException;
 import org.cityindicators.api.PageDto;
 import org.cityindicators.api.Paging;
 import org.cityindicators.api.PagingParams;
@@ -31,7 +32,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /** Who changed what, when and why. */
-@Path("/api/v1/audit")
+@Path(ApiDefinition.V1 + "/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit", description = "The trail of every write, for administrators")
 public class AuditResource {
@@ -63,7 +64,7 @@ public class AuditResource {
                                        @BeanParam PagingParams pagingParams) {
         Paging paging = pagingParams.toPaging(1);
         if (actor != null && actor.length() > 200) {
-            throw org.cityindicators.api.ApiException.badParameter("actor", "at most 200 characters");
+            throw ApiException.badParameter("actor", "at most 200 characters");
         }
         Sql where = new Sql().append(" where true")
                 .andIf("actor = ?", actor)
@@ -79,7 +80,7 @@ public class AuditResource {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw org.cityindicators.api.ApiException.badParameter("cursor", "not a cursor this list gave out");
+            throw ApiException.badParameter("cursor", "not a cursor this list gave out");
         }
     }
 

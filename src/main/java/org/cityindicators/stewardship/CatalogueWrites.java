@@ -1,5 +1,6 @@
 package org.cityindicators.stewardship;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,7 +65,7 @@ public class CatalogueWrites {
             outcome = Outcome.UPDATED;
         }
         try {
-            io.quarkus.hibernate.orm.panache.Panache.getEntityManager().flush();
+            Panache.getEntityManager().flush();
         } catch (PersistenceException e) {
             throw new ApiException(409, "Conflict", "The change contradicts published figures or other entries (for "
                     + "example a unit or scope that existing figures use, or a parent that does not exist)", List.of());

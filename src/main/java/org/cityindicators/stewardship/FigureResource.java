@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** One figure: read it, correct it, withdraw it, and see every version it had. */
-@Path("/api/v1/observations/{id}")
+@Path(ApiDefinition.V1 + "/observations/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "observations")
 public class FigureResource {

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.cityindicators.api.ApiException;
+import org.cityindicators.api.Problem;
 import org.cityindicators.cache.DatasetVersion;
+import org.cityindicators.config.IndicatorsConfig;
 import org.cityindicators.dataset.Catalogue;
 import org.cityindicators.dataset.ObservationRow;
 import org.cityindicators.db.Sql;
@@ -60,7 +62,7 @@ public class FigureWriter {
     WriterGate gate;
 
     @Inject
-    org.cityindicators.config.IndicatorsConfig config;
+    IndicatorsConfig config;
 
     /** Publishes a new figure; 409 when the figure already exists. Returns its id. */
     @Transactional
@@ -212,7 +214,7 @@ public class FigureWriter {
         ObservationRow row = ObservationRow.parse(input.toRow(1), Catalogue.read(c), errors);
         if (row == null) {
             throw new ApiException(400, "Bad Request", "The figure is not valid: " + errors.get(0).column() + ": " + errors.get(0).message(),
-                    errors.stream().map(e -> new org.cityindicators.api.Problem.Violation(e.column(), e.message())).toList());
+                    errors.stream().map(e -> new Problem.Violation(e.column(), e.message())).toList());
         }
         return row;
     }

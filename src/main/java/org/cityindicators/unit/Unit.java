@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import org.cityindicators.api.Lang;
 
 import java.math.BigDecimal;
@@ -18,7 +19,7 @@ public class Unit extends PanacheEntityBase {
     public String code;
 
     /** Incremented by every change; the first part of the resource's ETags, which a write must send back in If-Match. */
-    @jakarta.persistence.Version
+    @Version
     public long version;
 
     @Column(name = "symbol_zh")

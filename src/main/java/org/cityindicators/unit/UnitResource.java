@@ -40,7 +40,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Units of measure as data: symbols, kind, base unit and exact factor (万元 = 10^4 元, 万人 = 10^4 persons). */
-@Path("/api/v1/units")
+@Path(ApiDefinition.V1 + "/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "units", description = "Units of measure: symbols, kind, currency, base unit and exact factor")
 public class UnitResource {
@@ -108,6 +108,6 @@ public class UnitResource {
         CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
                 token.getName());
         Unit saved = KIND.find().apply(code);
-        return Preconditions.written(outcome, "/api/v1/units/" + code, saved.version, UnitDto.from(saved, lang));
+        return Preconditions.written(outcome, ApiDefinition.V1 + "/units/" + code, saved.version, UnitDto.from(saved, lang));
     }
 }
