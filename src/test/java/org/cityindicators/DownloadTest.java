@@ -59,6 +59,8 @@ class DownloadTest {
         resources.forEach(r -> schemas.put(r.get("name").asText(), r.get("schema")));
         assertEquals("figure_id", schemas.get("observations").get("primaryKey").asText());
         schemas.forEach((name, schema) -> assertTrue(schema.has("primaryKey"), name + " has a primary key"));
+        resources.forEach(resource -> assertEquals(",", resource.path("dialect").path("delimiter").asText(),
+                resource.get("name") + " says its delimiter: a sniffer guessed ';' from a source's note"));
         assertEquals("any", field(schemas.get("observations"), "recorded_at").get("format").asText(),
                 "recorded_at carries fractions of a second, which the default datetime format refuses");
         assertEquals("boolean", field(schemas.get("indicators"), "scoped").get("type").asText());

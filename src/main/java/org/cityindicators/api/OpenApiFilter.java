@@ -5,20 +5,24 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Completes the generated OpenAPI document by rules rather than by annotations repeated on every operation:
  * <ul>
  * <li>vocabulary enums are documented by the codes clients send and receive ({@link Coded#code()}), not by Java names;</li>
  * <li>every property of an answer's schema that cannot be null is required (answers always carry it), unless the
- * schema lists its required properties itself; inputs (schemas named *Input) say their own;</li>
+ * schema lists its required properties itself; request bodies (inputs, patches) say their own;</li>
  * <li>every operation with a security requirement may answer 401 and 403; every other one says it needs none;</li>
  * <li>every operation that takes If-Match may answer 412 (stale version) and 428 (no If-Match);</li>
  * <li>every /api read declares its validators and rate-limit headers, 304 and 429; every /api write 429;</li>
@@ -44,8 +48,9 @@ public class OpenApiFilter implements OASFilter {
         OpenApiHeaders.declare(openAPI.getComponents());
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         if (schemas != null) {
+            Set<String> requestBodies = requestBodySchemas(openAPI);
             schemas.forEach((name, schema) -> {
-                if (!name.endsWith("Input")) {
+                if (!requestBodies.contains(name)) {
                     requireNonNullable(schema);
                 }
             });
@@ -76,6 +81,22 @@ public class OpenApiFilter implements OASFilter {
         } else {
             OpenApiHeaders.write(operation);
         }
+    }
+
+    /** Names of the component schemas that operations take as request bodies. */
+    private static Set<String> requestBodySchemas(OpenAPI openAPI) {
+        Set<String> names = new HashSet<>();
+        if (openAPI.getPaths() == null) {
+            return names;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().stream()
+                .filter(operation -> operation.getRequestBody() != null && operation.getRequestBody().getContent() != null)
+                .flatMap(operation -> operation.getRequestBody().getContent().getMediaTypes().values().stream())
+                .map(MediaType::getSchema).filter(Objects::nonNull)
+                .map(schema -> schema.getItems() != null ? schema.getItems() : schema)
+                .map(Schema::getRef).filter(Objects::nonNull)
+                .forEach(ref -> names.add(ref.substring(ref.lastIndexOf('/') + 1))));
+        return names;
     }
 
     private static boolean nullable(Schema schema) {

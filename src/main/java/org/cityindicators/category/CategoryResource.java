@@ -68,7 +68,8 @@ public class CategoryResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getCategory", summary = "Get one category")
+    @Operation(operationId = "getCategory", summary = "Get one category",
+            description = "Its names and display order; the ETag carries its version, for If-Match on a PUT.")
     @APIResponse(responseCode = "200", description = "The category",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)

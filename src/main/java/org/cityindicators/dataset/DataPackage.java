@@ -115,6 +115,8 @@ final class DataPackage {
         ObjectNode resource = resources.addObject().put("name", name).put("path", name + ".csv")
                 .put("profile", "tabular-data-resource").put("format", "csv").put("mediatype", "text/csv")
                 .put("encoding", "utf-8");
+        // said, not left to a reader's guess: a sniffer took a note's semicolons for the delimiter
+        resource.putObject("dialect").put("delimiter", ",").put("quoteChar", "\"").put("doubleQuote", true).put("header", true);
         ArrayNode fields = resource.putObject("schema").putArray("fields");
         for (String column : columns) {
             String[] typeAndMeaning = (name.equals("observations") ? FIGURE_FIELDS : CATALOGUE_FIELDS).get(column);

@@ -68,7 +68,8 @@ public final class ObservationExamples {
             {"items":[{"indicator":"retail.total","area":"440700","project":null,"scope":null,"measure":"actual","period":"2023",
             "unit":"CNY_100M","valueText":"1347.90","qualifier":"exact","partsSum":"1347.90","difference":"0.00",
             "partsDefined":2,"partsFound":2,"consistent":true,"parts":[{"indicator":"retail.catering","valueText":"134.79",
-            "qualifier":"exact"},{"indicator":"retail.goods","valueText":"1213.11","qualifier":"exact"}]}],
+            "unit":"CNY_100M","valueInWholeUnit":"134.79","qualifier":"exact"},{"indicator":"retail.goods","valueText":"1213.11",
+            "unit":"CNY_100M","valueInWholeUnit":"1213.11","qualifier":"exact"}]}],
             "page":{"size":100,"next":null},"total":1}
             """;
 

@@ -69,7 +69,8 @@ public class UnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getUnit", summary = "Get one unit")
+    @Operation(operationId = "getUnit", summary = "Get one unit",
+            description = "Its symbols, kind, currency, base unit and exact factor; the ETag carries its version, for If-Match on a PUT.")
     @APIResponse(responseCode = "200", description = "The unit",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)

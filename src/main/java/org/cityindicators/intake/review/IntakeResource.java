@@ -128,8 +128,7 @@ public class IntakeResource {
     @GET
     @Operation(operationId = "listIntakes", summary = "List intakes, newest first",
             description = "Each intake's metadata, status and counts of candidates, without the document and candidates.")
-    @APIResponse(responseCode = "200", description = "A page of intakes",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "200", description = "A page of intakes")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
@@ -153,7 +152,7 @@ public class IntakeResource {
     @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public Response getIntake(@Parameter(description = "Intake id", example = "1") @PathParam("id") String id) {
+    public Response getIntake(@Parameter(description = "Intake id", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id) {
         Intake intake = existing(id);
         return Response.ok(IntakeDto.from(intake, IntakeCandidate.of(intake.id))).tag(Long.toString(intake.version))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
@@ -179,7 +178,7 @@ public class IntakeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
-    public Response patchIntakeCandidate(@Parameter(description = "Intake id", example = "1") @PathParam("id") String id,
+    public Response patchIntakeCandidate(@Parameter(description = "Intake id", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id,
                                          @Parameter(description = "Candidate ordinal", example = "1") @PathParam("n") String n,
                                          @Parameter(description = "The candidate's etag") @HeaderParam("If-Match") String ifMatch,
                                          String body) {
@@ -205,7 +204,7 @@ public class IntakeResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The intake was withdrawn",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AcceptRequest.Accepted acceptIntakeCandidates(@Parameter(description = "Intake id", example = "1") @PathParam("id") String id,
+    public AcceptRequest.Accepted acceptIntakeCandidates(@Parameter(description = "Intake id", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id,
                                                          AcceptRequest request) {
         long intakeId = id(id);
         AcceptRequest checked = AcceptRequest.checked(request);
@@ -230,7 +229,7 @@ public class IntakeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Accepted candidates that are not valid figures, or none accepted: nothing was written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Publication.Report publishIntake(@Parameter(description = "Intake id", example = "1") @PathParam("id") String id,
+    public Publication.Report publishIntake(@Parameter(description = "Intake id", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id,
                                             @Parameter(description = "Why: required when a stored figure gets a new version")
                                             @QueryParam("reason") String reason) {
         if (reason != null && reason.length() > 2000) {
@@ -250,7 +249,7 @@ public class IntakeResource {
     @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public Response withdrawIntake(@Parameter(description = "Intake id", example = "1") @PathParam("id") String id,
+    public Response withdrawIntake(@Parameter(description = "Intake id", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id,
                                    @Parameter(description = "Why") @QueryParam("reason") String reason) {
         if (reason != null && reason.length() > 2000) {
             throw ApiException.badParameter("reason", "at most 2000 characters");
