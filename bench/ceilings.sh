@@ -40,7 +40,7 @@ pgbench_run() {
     rm -f "$WORK"/pgbench_log*
     local tps
     tps=$(cd "$WORK" && pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$c" -j $threads -T "$SECONDS_PER_RUN" -l \
-        --log-prefix=pgbench_log "${files[@]}" $DB 2>"$WORK/pgbench.err" | awk '/^tps/ {print $3; exit}')
+        --log-prefix=pgbench_log "${files[@]}" $DB 2>"$WORK/pgbench.err" | awk '/^tps/ && !t {t = $3} END {print t}')
     [ -n "$tps" ] || { echo "pgbench $test c=$c failed:"; tail -5 "$WORK/pgbench.err"; return 1; }
     local lat
     lat=$(python3 bench/ceilings.py latency "$WORK"/pgbench_log*)

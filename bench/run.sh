@@ -193,7 +193,7 @@ if [ "$PEER" = 1 ]; then
     : > "${OUT%.md}-peer-plans.md"
     for t in latest series page; do
         capture "$PEER_URL" "peer_$t" "${PEER_PATH[$t]}"
-        sql=$(grep -i 'from "observation"\|from observation' "$WORK/sql/peer_${t}_0.sql" | head -1)
+        sql=$(grep -m1 -i 'from "observation"\|from observation' "$WORK/sql/peer_${t}_0.sql")
         { echo "## $t: \`${PEER_PATH[$t]}\`"; echo; echo '```'; echo "$sql"; echo
           "${PSQL[@]}" -d $DB -c "explain analyze ${sql%;}"; echo '```'; echo; } >> "${OUT%.md}-peer-plans.md"
     done
