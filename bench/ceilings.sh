@@ -79,7 +79,7 @@ if [ "$IMPORT_ROWS" -gt 0 ] && [ -f "$WORK/import.csv" ]; then
         and not t.tgisinternal and t.tgname in ('observation_consistency', 'observation_insert_references')" |
         sed 's/ ON public\.observation / ON public.copy_ceiling /; s/$/;/' | "${PSQL[@]}" -d $DB
     COLUMNS=indicator_code,area_code,project_code,scope,period,period_type,period_start,measure,value,unit_code,qualifier,source_code,quote
-    "${PSQL[@]}" -d $DB -c "select 1 from information_schema.columns where table_name = 'observation' and column_name = 'period_end'" |
+    "${PSQL[@]}" -d $DB -c "select 1 from information_schema.columns where table_name = 'observation' and column_name = 'period_end' and is_generated = 'NEVER'" |
         grep -q 1 && COLUMNS=$COLUMNS,period_end
     python3 bench/ceilings.py table-csv "$WORK/import.csv" "$WORK/copy.csv" ${COLUMNS//,/ }
     started=$(date +%s.%N)

@@ -45,6 +45,12 @@ public final class HttpDate {
         return stamp.text();
     }
 
+    /** Whether the text already has IMF-fixdate's shape ("Sun, 06 Nov 1994 08:49:37 GMT"): no need to parse it again. */
+    public static boolean isImfFixdate(String text) {
+        return text.length() == 29 && text.charAt(3) == ',' && text.charAt(4) == ' ' && Character.isDigit(text.charAt(5))
+                && Character.isDigit(text.charAt(6)) && text.charAt(7) == ' ' && text.endsWith(" GMT");
+    }
+
     /** The instant an HTTP date names (IMF-fixdate, or RFC 1123 with a one-digit day), or null when it is not one. */
     public static Instant parse(String text) {
         try {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * HTTP details of every answer that no single feature owns: {@code Vary: Origin} (CORS answers echo the Origin), dates
@@ -28,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 class HttpDetails {
 
     private static final String STATIC_ROOT = "META-INF/resources";
+    private static final Pattern STATIC_FILE = Pattern.compile("/(index\\.html|favicon\\.svg|explorer/[a-z-]+\\.(js|css))");
     private final Map<String, Optional<String>> etags = new ConcurrentHashMap<>();
 
     void register(@Observes Filters filters) {
@@ -53,7 +55,7 @@ class HttpDetails {
         }
         for (String name : new String[] {"Date", "Last-Modified"}) {
             String value = headers.get(name);
-            if (value != null) {
+            if (value != null && !HttpDate.isImfFixdate(value)) {
                 Instant instant = HttpDate.parse(value);
                 if (instant == null) {
                     headers.remove(name);
@@ -82,7 +84,7 @@ class HttpDetails {
         if (path.equals("/")) {
             return "index.html";
         }
-        return path.matches("/(index\\.html|favicon\\.svg|explorer/[a-z-]+\\.(js|css))") ? path.substring(1) : null;
+        return STATIC_FILE.matcher(path).matches() ? path.substring(1) : null;
     }
 
     private static Optional<String> hash(String file) {
