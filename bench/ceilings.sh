@@ -99,8 +99,9 @@ curl -sf -H "Accept:" -o /dev/null "$REPLICA${URL[series]}"
 for c in $CONNECTIONS; do
     t=$(( c < 2 ? 1 : 2 ))
     wrk -t$t -c"$c" -d"${SECONDS_PER_RUN}s" -s bench/report.lua "$REPLICA${URL[series]}" | grep '^RESULT' > "$WORK/replica-b.txt" &
+    other=$!   # wait for this one only: a bare wait would wait for the services too
     a=$(wrk -t$t -c"$c" -d"${SECONDS_PER_RUN}s" -s bench/report.lua "$SVC${URL[series]}" | grep '^RESULT')
-    wait
+    wait "$other"
     both=$(python3 -c "import re,sys; print(sum(float(re.search(r'rps=([0-9.]+)', l).group(1)) for l in sys.argv[1:]))" "$a" "$(cat "$WORK/replica-b.txt")")
     echo "both replicas series c=$c (each): rps=$both"
     record replicas series "$c" "RESULT rps=$both errors=0 non2xx3xx=0"
