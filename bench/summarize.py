@@ -17,7 +17,9 @@ for m in meta:
 print("\nThroughput in requests/s, latency in ms (wrk, loopback), RSS of the server process after the run in MB.\n")
 print("| test | conns | service req/s | p50 | p99 | p99.9 | RSS | peer req/s | peer p99 | nginx req/s | nginx p99 | service÷peer | service÷nginx |")
 print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
-tests = sorted({(t, c) for (_, t, c) in rows}, key=lambda x: (["latest", "series", "page", "304"].index(x[0]), x[1]))
+CACHED = ["latest", "series", "page", "304"]
+tests = sorted({(t, c) for (target, t, c) in rows if target in ("service", "peer", "nginx") and t in CACHED},
+               key=lambda x: (CACHED.index(x[0]), x[1]))
 for test, c in tests:
     s, p, n = rows.get(("service", test, c)), rows.get(("peer", test, c)), rows.get(("nginx", test, c))
     f = lambda r, k, fmt="{:.0f}": fmt.format(r[k]) if r else "–"
