@@ -83,6 +83,8 @@ class IntakeResourceTest {
                 .body("accepted", equalTo(2)).body("inserted", equalTo(2)).body("unchanged", equalTo(0))
                 .body("status", equalTo("published"));
         assertEquals(before + 2, figures());
+        given().auth().oauth2(JwtTestResource.editor()).when().get("/api/v1/intakes").then().statusCode(200)
+                .body("items[0].candidateCount", equalTo(candidates.size())).body("items[0].acceptedCount", equalTo(2));
         given().when().get("/api/v1/observations?indicator=budget.general.revenue,budget.general.expenditure&area="
                         + Intakes.AREA).then().statusCode(200)
                 .body("items.value", org.hamcrest.Matchers.containsInAnyOrder(277.09f, 454.51f))

@@ -47,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /** Document intake: a report's text drafts its figures; stewards review them, then publish the accepted ones. */
 @Path(RequestLimits.INTAKES_PATH)
@@ -138,9 +139,10 @@ public class IntakeResource {
                 ? Intake.find("from Intake", Sort.descending("id")).range(0, paging.size()).list()
                 : Intake.find("id < :after", Sort.descending("id"), Parameters.with("after", after(paging)))
                 .range(0, paging.size()).list();
-        return paging.page(rows, i -> IntakeDto.summary(i, (int) IntakeCandidate.count("intakeId", i.id),
-                (int) IntakeCandidate.count("intakeId = ?1 and review = ?2", i.id, IntakeCandidate.ACCEPTED)),
-                i -> new Object[] {i.id}, Intake.count());
+        Map<Long, long[]> counts = IntakeCandidate.counts(rows.stream().map(i -> i.id).toList());
+        long[] none = {0, 0};
+        return paging.page(rows, i -> IntakeDto.summary(i, (int) counts.getOrDefault(i.id, none)[0],
+                (int) counts.getOrDefault(i.id, none)[1]), i -> new Object[] {i.id}, Intake.count());
     }
 
     @GET
