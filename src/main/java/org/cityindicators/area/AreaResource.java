@@ -108,10 +108,8 @@ public class AreaResource {
         Lang lang = langParam.resolve(); // every parameter is checked before anything is written
         Params.code("code", code, Params.AREA_CODE);
         input.check(code);
-        CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
-                token.getName());
-        Area saved = KIND.find().apply(code);
-        return Preconditions.written(outcome, ApiDefinition.V1 + "/areas/" + code, saved.version, AreaDto.from(saved, lang));
+        return writes.putAndAnswer(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch, token.getName(),
+                ApiDefinition.V1 + "/areas/" + code, saved -> AreaDto.from(saved, lang));
     }
 
     /** The codes of areas with figures when asked for; "" (no area has it) stands for none, so that the filter stays. */

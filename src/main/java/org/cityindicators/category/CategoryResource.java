@@ -103,9 +103,7 @@ public class CategoryResource {
                                 @Valid @NotNull CategoryInput input, @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve(); // every parameter is checked before anything is written
         Params.code("code", code, CODE);
-        CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
-                token.getName());
-        Category saved = KIND.find().apply(code);
-        return Preconditions.written(outcome, ApiDefinition.V1 + "/categories/" + code, saved.version, CategoryDto.from(saved, lang));
+        return writes.putAndAnswer(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch, token.getName(),
+                ApiDefinition.V1 + "/categories/" + code, saved -> CategoryDto.from(saved, lang));
     }
 }

@@ -115,10 +115,8 @@ public class IndicatorResource {
         Lang lang = langParam.resolve(); // every parameter is checked before anything is written
         Params.code("code", code, Params.CODE);
         input.check(code);
-        CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
-                token.getName());
-        Indicator saved = KIND.find().apply(code);
-        return Preconditions.written(outcome, ApiDefinition.V1 + "/indicators/" + code, saved.version, IndicatorDto.from(saved, lang));
+        return writes.putAndAnswer(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch, token.getName(),
+                ApiDefinition.V1 + "/indicators/" + code, saved -> IndicatorDto.from(saved, lang));
     }
 
 

@@ -97,9 +97,7 @@ public class SourceResource {
                          @Valid @NotNull SourceInput input) {
         Params.code("code", code, Params.CODE);
         
-        CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
-                token.getName());
-        Source saved = KIND.find().apply(code);
-        return Preconditions.written(outcome, ApiDefinition.V1 + "/sources/" + code, saved.version, SourceDto.from(saved));
+        return writes.putAndAnswer(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch, token.getName(),
+                ApiDefinition.V1 + "/sources/" + code, saved -> SourceDto.from(saved));
     }
 }

@@ -106,9 +106,7 @@ public class UnitResource {
         Lang lang = langParam.resolve(); // every parameter is checked before anything is written
         Params.code("code", code, CODE);
         input.check();
-        CatalogueWrites.Outcome outcome = writes.put(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch,
-                token.getName());
-        Unit saved = KIND.find().apply(code);
-        return Preconditions.written(outcome, ApiDefinition.V1 + "/units/" + code, saved.version, UnitDto.from(saved, lang));
+        return writes.putAndAnswer(KIND, code, input::sameAs, e -> input.applyTo(e, code), ifMatch, token.getName(),
+                ApiDefinition.V1 + "/units/" + code, saved -> UnitDto.from(saved, lang));
     }
 }
