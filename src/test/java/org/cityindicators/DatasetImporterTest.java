@@ -2,9 +2,9 @@ package org.cityindicators;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.cityindicators.dataset.DatasetException;
 import org.cityindicators.dataset.DatasetImporter;
-import org.cityindicators.stewardship.FigureImport;
+import org.cityindicators.stewardship.DatasetException;
+import org.cityindicators.stewardship.ObservationImport;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -30,8 +30,8 @@ class DatasetImporterTest {
     @Test
     void loadingTheShippedDataAgainChangesNothing() throws SQLException {
         String before = fingerprint();
-        FigureImport.Report report = importer.load("data/");
-        assertEquals(new FigureImport.Report(false, 47, 0, 0, 47), report);
+        ObservationImport.Report report = importer.load("data/");
+        assertEquals(new ObservationImport.Report(false, 47, 0, 0, 47), report);
         assertEquals(before, fingerprint());
     }
 

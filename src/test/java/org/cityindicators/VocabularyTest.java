@@ -1,8 +1,8 @@
 package org.cityindicators;
 
-import org.cityindicators.api.Coded;
-import org.cityindicators.api.Lang;
 import org.cityindicators.area.AreaLevel;
+import org.cityindicators.domain.Coded;
+import org.cityindicators.domain.Lang;
 import org.cityindicators.observation.Frequency;
 import org.cityindicators.observation.Measure;
 import org.cityindicators.observation.Qualifier;

@@ -1,5 +1,7 @@
 package org.cityindicators.api;
 
+import org.cityindicators.domain.InvalidValue;
+
 import java.util.List;
 
 /** A request the service refuses, with the status and the words to tell the client why. */
@@ -22,6 +24,6 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException notFound(String what, String code) {
-        return new ApiException(404, "Not Found", "No " + what + " with code '" + Problem.clip(code) + "'", List.of());
+        return new ApiException(404, "Not Found", "No " + what + " with code '" + InvalidValue.clip(code) + "'", List.of());
     }
 }

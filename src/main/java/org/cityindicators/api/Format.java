@@ -3,6 +3,7 @@ package org.cityindicators.api;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.cityindicators.domain.InvalidValue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,7 +56,7 @@ public enum Format {
         if (formatParam != null && !formatParam.isBlank()) {
             String wanted = formatParam.trim().toLowerCase(Locale.ROOT);
             return formats.stream().filter(f -> f.code.equals(wanted)).findFirst()
-                    .orElseThrow(() -> ApiException.badParameter("format", "unknown format '" + Problem.clip(formatParam)
+                    .orElseThrow(() -> ApiException.badParameter("format", "unknown format '" + InvalidValue.clip(formatParam)
                             + "'; allowed here: " + formats.stream().map(f -> f.code).collect(Collectors.joining(", "))));
         }
         return preferred(request.getHeader(HttpHeaders.ACCEPT)).stream().filter(formats::contains).findFirst()

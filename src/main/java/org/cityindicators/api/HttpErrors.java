@@ -14,6 +14,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import org.cityindicators.domain.InvalidValue;
 
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +53,7 @@ class HttpErrors {
             answer(context, 503, "Service Unavailable", "The service is busy; try again shortly");
         } else {
             String incident = UUID.randomUUID().toString();
-            Log.errorf(failure, "Unexpected failure %s on %s", incident, Problem.clip(context.request().path()));
+            Log.errorf(failure, "Unexpected failure %s on %s", incident, InvalidValue.clip(context.request().path()));
             answer(context, 500, "Internal Server Error",
                     "The request could not be completed; the failure was logged as incident " + incident);
         }
@@ -83,7 +84,7 @@ class HttpErrors {
             requestContext.putLocal(REFUSED, Boolean.TRUE); // the request's own (duplicated) context: read by HttpMetrics
         }
         String path = context.request().path();
-        Problem problem = new Problem("about:blank", title, status, detail, path == null ? null : Problem.clip(path), List.of());
+        Problem problem = new Problem("about:blank", title, status, detail, path == null ? null : InvalidValue.clip(path), List.of());
         try {
             context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(JSON.writeValueAsString(problem));

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.cityindicators.domain.InvalidValue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -46,7 +47,7 @@ public final class JsonBodies {
         if (!(e instanceof JsonMappingException mapping)) {
             return "";
         }
-        return Problem.clip(mapping.getPath().stream()
+        return InvalidValue.clip(mapping.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(""));
     }

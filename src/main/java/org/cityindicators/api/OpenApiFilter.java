@@ -1,5 +1,6 @@
 package org.cityindicators.api;
 
+import org.cityindicators.domain.Coded;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;

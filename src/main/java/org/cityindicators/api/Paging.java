@@ -40,6 +40,11 @@ public record Paging(int size, List<String> after, UriInfo uri) {
         return after.isEmpty();
     }
 
+    /** The last key of the previous page when it has one part; null on the first page. */
+    public String afterKey() {
+        return first() ? null : after.get(0);
+    }
+
     static Paging parse(String cursor, String size, UriInfo uri, int keyLength) {
         int pageSize = Params.integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
         return new Paging(pageSize, cursor == null || cursor.isBlank() ? List.of() : decode(cursor.trim(), keyLength), uri);

@@ -1,5 +1,8 @@
 package org.cityindicators.api;
 
+import org.cityindicators.domain.Coded;
+import org.cityindicators.domain.InvalidValue;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,7 +36,7 @@ public final class Params {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw ApiException.badParameter(name, "must be a whole number, was '" + Problem.clip(text) + "'");
+            throw ApiException.badParameter(name, "must be a whole number, was '" + InvalidValue.clip(text) + "'");
         }
     }
 
@@ -44,7 +47,7 @@ public final class Params {
         }
         String trimmed = text.trim();
         if (!syntax.matcher(trimmed).matches()) {
-            throw ApiException.badParameter(name, "'" + Problem.clip(text) + "' is not a valid code");
+            throw ApiException.badParameter(name, "'" + InvalidValue.clip(text) + "' is not a valid code");
         }
         return trimmed;
     }
@@ -86,7 +89,7 @@ public final class Params {
             return trimmed.length() == 10 ? LocalDate.parse(trimmed).atStartOfDay().atOffset(ZoneOffset.UTC)
                     : OffsetDateTime.parse(trimmed);
         } catch (DateTimeParseException e) {
-            throw ApiException.badParameter(name, "'" + Problem.clip(text) + "' is not a timestamp such as 2024-03-01T00:00:00Z or a date such as 2024-03-01");
+            throw ApiException.badParameter(name, "'" + InvalidValue.clip(text) + "' is not a timestamp such as 2024-03-01T00:00:00Z or a date such as 2024-03-01");
         }
     }
 

@@ -2,6 +2,7 @@ package org.cityindicators.api;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.cityindicators.domain.Lang;
 
 import java.util.List;
 
@@ -16,7 +17,7 @@ public record Preferences(Lang language, List<Format> formats, boolean gzip) {
 
     /** The preferences of a request. */
     public static Preferences of(HttpServerRequest request) {
-        return new Preferences(Lang.preferred(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)),
+        return new Preferences(LangParam.preferred(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)),
                 Format.preferred(request.getHeader(HttpHeaders.ACCEPT)), acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
     }
 

@@ -37,13 +37,4 @@ public record Problem(
     public record Violation(@Schema(example = "measure") String field,
                             @Schema(example = "unknown value 'foo'; allowed: actual, planned") String message) {
     }
-
-    /** Echoed user input is shortened so that an error body never grows with the attack. */
-    public static String clip(String text) {
-        if (text == null) {
-            return "";
-        }
-        String printable = text.replaceAll("\\p{Cntrl}", "?");
-        return printable.length() > 64 ? printable.substring(0, 64) + "…" : printable;
-    }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cityindicators.domain.InvalidValue;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,6 +32,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response refused(ApiException e, UriInfo uri) {
         return answer(e.status, e.title, e.getMessage(), uri, e.violations);
+    }
+
+    /** A value the domain refused, answered as the parameter or field it came from. */
+    @ServerExceptionMapper
+    public Response invalid(InvalidValue e, UriInfo uri) {
+        return refused(ApiException.badParameter(e.field(), e.getMessage()), uri);
     }
 
     @ServerExceptionMapper

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.cityindicators.config.IndicatorsConfig;
+import org.cityindicators.domain.InvalidValue;
 
 import java.util.Map;
 
@@ -70,7 +71,7 @@ public class RequestLimits {
         }
         if (declared != null && tooLarge(declared, bodyLimit)) {
             refuse(context, 413, "Content too large",
-                    "The request body has " + Problem.clip(declared) + " bytes; this endpoint accepts at most " + bodyLimit);
+                    "The request body has " + InvalidValue.clip(declared) + " bytes; this endpoint accepts at most " + bodyLimit);
             return;
         }
         context.next();

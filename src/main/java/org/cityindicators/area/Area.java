@@ -7,9 +7,9 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import org.cityindicators.api.Lang;
 import org.cityindicators.api.Paging;
 import org.cityindicators.db.Where;
+import org.cityindicators.domain.Lang;
 
 import java.util.List;
 
@@ -72,7 +72,7 @@ public class Area extends PanacheEntityBase {
     }
 
     static List<Area> page(Where where, Paging paging) {
-        Where page = where.after("code", paging);
+        Where page = where.after("code", paging.afterKey());
         return find(page.clause(), Sort.by("code"), page.parameters()).range(0, paging.size()).list();
     }
 }

@@ -3,8 +3,8 @@ package org.cityindicators.area;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.cityindicators.api.ApiException;
-import org.cityindicators.api.Coded;
-import org.cityindicators.api.Problem;
+import org.cityindicators.domain.Coded;
+import org.cityindicators.domain.InvalidValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Objects;
@@ -25,7 +25,7 @@ public record AreaInput(
             }
             Area above = Area.findById(ancestor);
             if (above == null) {
-                throw ApiException.badParameter("parent", "unknown area '" + Problem.clip(ancestor) + "'");
+                throw ApiException.badParameter("parent", "unknown area '" + InvalidValue.clip(ancestor) + "'");
             }
             ancestor = above.parentCode;
         }

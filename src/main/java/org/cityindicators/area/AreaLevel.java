@@ -1,7 +1,7 @@
 package org.cityindicators.area;
 
-import org.cityindicators.api.Coded;
 import org.cityindicators.db.CodedConverter;
+import org.cityindicators.domain.Coded;
 
 /** Level of an administrative division. */
 public enum AreaLevel implements Coded {

@@ -11,10 +11,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.HttpDate;
-import org.cityindicators.api.Lang;
+import org.cityindicators.api.LangParam;
 import org.cityindicators.api.PathTemplate;
 import org.cityindicators.api.Preferences;
 import org.cityindicators.config.IndicatorsConfig;
+import org.cityindicators.domain.Lang;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -136,8 +137,8 @@ public class HttpCaching {
 
     private static String contentLanguage(ContainerRequestContext request, HttpServerRequest http) {
         try {
-            return Lang.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
-                    Lang.preferred(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))).tag;
+            return LangParam.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
+                    LangParam.preferred(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))).tag;
         } catch (RuntimeException e) {
             return Lang.ZH.tag;
         }

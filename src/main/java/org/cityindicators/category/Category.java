@@ -6,8 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import org.cityindicators.api.Lang;
 import org.cityindicators.api.Paging;
+import org.cityindicators.domain.Lang;
 
 import java.util.List;
 

@@ -2,6 +2,7 @@ package org.cityindicators.dataset;
 
 import org.cityindicators.db.Sql;
 import org.cityindicators.indicator.IndicatorAlias;
+import org.cityindicators.stewardship.CsvTable;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

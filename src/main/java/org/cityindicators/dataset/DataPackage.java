@@ -3,14 +3,15 @@ package org.cityindicators.dataset;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.cityindicators.api.Coded;
 import org.cityindicators.area.AreaLevel;
+import org.cityindicators.domain.Coded;
 import org.cityindicators.observation.Frequency;
 import org.cityindicators.observation.Measure;
 import org.cityindicators.observation.ObservationCsv;
 import org.cityindicators.observation.Period;
 import org.cityindicators.observation.Qualifier;
 import org.cityindicators.observation.Scope;
+import org.cityindicators.stewardship.Catalogue;
 import org.cityindicators.unit.UnitKind;
 
 import java.time.Instant;

@@ -7,8 +7,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.cityindicators.config.IndicatorsConfig;
-import org.cityindicators.stewardship.FigureImport;
-import org.cityindicators.stewardship.FigureWriter;
+import org.cityindicators.stewardship.Catalogue;
+import org.cityindicators.stewardship.CsvTable;
+import org.cityindicators.stewardship.DatasetException;
+import org.cityindicators.stewardship.ObservationImport;
+import org.cityindicators.stewardship.ObservationRow;
+import org.cityindicators.stewardship.ObservationWriter;
+import org.cityindicators.stewardship.StrictReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +56,7 @@ public class DatasetImporter {
     IndicatorsConfig config;
 
     @Inject
-    FigureWriter writer;
+    ObservationWriter writer;
 
     void onStart(@Observes StartupEvent event) {
         if (config.dataset().loadAtStart()) {
@@ -64,14 +69,14 @@ public class DatasetImporter {
      * loading them again would change nothing but cost startup time. Returns null when skipped.
      */
     @Transactional
-    public FigureImport.Report loadUnlessLoaded(String folder) {
+    public ObservationImport.Report loadUnlessLoaded(String folder) {
         String checksum = LoadedDatasets.checksum(folder, FILES);
         try (Connection connection = dataSource.getConnection()) {
             if (LoadedDatasets.contains(connection, checksum)) {
                 Log.infof("The shipped dataset (sha-256 %s) is loaded already", checksum);
                 return null;
             }
-            FigureImport.Report report = load(folder);
+            ObservationImport.Report report = load(folder);
             LoadedDatasets.add(connection, checksum);
             Log.infof("Loaded the shipped dataset (sha-256 %s): %s", checksum, report);
             return report;
@@ -82,7 +87,7 @@ public class DatasetImporter {
 
     /** Loads every file of the dataset under a classpath folder; all or nothing. */
     @Transactional
-    public FigureImport.Report load(String folder) {
+    public ObservationImport.Report load(String folder) {
         try (Connection connection = dataSource.getConnection()) {
             for (Table table : CATALOGUE) {
                 table.upsert(connection, read(folder + table.file(), table.required()));
@@ -98,7 +103,7 @@ public class DatasetImporter {
                     CsvTable.stream(path, new StrictReader(in, StandardCharsets.UTF_8), ObservationRow.COLUMNS, handler);
                 }
             });
-        } catch (FigureImport.Rejected e) {
+        } catch (ObservationImport.Rejected e) {
             throw new DatasetException(path + ": " + e.total + " problems\n  "
                     + e.errors.stream().map(Object::toString).collect(Collectors.joining("\n  ")));
         }

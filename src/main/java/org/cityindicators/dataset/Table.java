@@ -3,6 +3,8 @@ package org.cityindicators.dataset;
 import org.apache.commons.csv.CSVPrinter;
 import org.cityindicators.api.CsvCells;
 import org.cityindicators.db.Sql;
+import org.cityindicators.stewardship.CsvTable;
+import org.cityindicators.stewardship.DatasetException;
 
 import java.io.IOException;
 import java.math.BigDecimal;

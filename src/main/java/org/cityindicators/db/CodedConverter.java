@@ -1,7 +1,7 @@
 package org.cityindicators.db;
 
 import jakarta.persistence.AttributeConverter;
-import org.cityindicators.api.Coded;
+import org.cityindicators.domain.Coded;
 
 /** Stores a {@link Coded} vocabulary member as its code, the same text the API and the data files use. */
 public abstract class CodedConverter<E extends Enum<E> & Coded> implements AttributeConverter<E, String> {

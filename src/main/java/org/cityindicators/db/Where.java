@@ -1,7 +1,6 @@
 package org.cityindicators.db;
 
 import io.quarkus.panache.common.Parameters;
-import org.cityindicators.api.Paging;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,12 +22,12 @@ public final class Where {
         return this;
     }
 
-    /** Continues a list ordered by {@code key} after the last key of the previous page, if any. */
-    public Where after(String key, Paging paging) {
+    /** Continues a list ordered by {@code key} after {@code last}, the previous page's last key (null: from the start). */
+    public Where after(String key, String last) {
         Where copy = new Where();
         copy.clauses.addAll(clauses);
         parameters.map().forEach(copy.parameters::and);
-        return copy.and(key + " > :after", "after", paging.first() ? null : paging.after().get(0));
+        return copy.and(key + " > :after", "after", last);
     }
 
     public String clause() {

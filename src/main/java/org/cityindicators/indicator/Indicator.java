@@ -12,9 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
-import org.cityindicators.api.Lang;
 import org.cityindicators.api.Paging;
 import org.cityindicators.db.Where;
+import org.cityindicators.domain.Lang;
 import org.cityindicators.unit.Unit;
 import org.hibernate.annotations.BatchSize;
 
@@ -84,7 +84,7 @@ public class Indicator extends PanacheEntityBase {
     }
 
     static List<Indicator> page(Where where, Paging paging) {
-        Where page = where.after("ind.code", paging);
+        Where page = where.after("ind.code", paging.afterKey());
         return find("from Indicator ind join fetch ind.unit where " + page.clause(), Sort.by("ind.code"), page.parameters())
                 .range(0, paging.size()).list();
     }

@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cityindicators.api.ApiException;
-import org.cityindicators.api.Problem;
 import org.cityindicators.category.Category;
+import org.cityindicators.domain.InvalidValue;
 import org.cityindicators.unit.Unit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -38,11 +38,11 @@ public record IndicatorInput(
      */
     void check(String code) {
         if (Category.findById(category) == null) {
-            throw ApiException.badParameter("category", "unknown category '" + Problem.clip(category) + "'");
+            throw ApiException.badParameter("category", "unknown category '" + InvalidValue.clip(category) + "'");
         }
         Unit own = Unit.findById(unit);
         if (own == null) {
-            throw ApiException.badParameter("unit", "unknown unit '" + Problem.clip(unit) + "'");
+            throw ApiException.badParameter("unit", "unknown unit '" + InvalidValue.clip(unit) + "'");
         }
         for (String ancestor = parent; ancestor != null; ) {
             if (ancestor.equals(code)) {
@@ -50,7 +50,7 @@ public record IndicatorInput(
             }
             Indicator above = Indicator.findById(ancestor);
             if (above == null) {
-                throw ApiException.badParameter("parent", "unknown indicator '" + Problem.clip(ancestor) + "'");
+                throw ApiException.badParameter("parent", "unknown indicator '" + InvalidValue.clip(ancestor) + "'");
             }
             ancestor = above.parentCode;
         }

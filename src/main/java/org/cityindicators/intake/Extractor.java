@@ -25,7 +25,7 @@ public final class Extractor {
         List<Token> tokens = Tokenizer.tokens(text, vocabulary, triggers);
         Layout layout = Layout.of(text.text(), tokens);
         TokenIndex index = new TokenIndex(tokens);
-        FigureDrafter drafter = new FigureDrafter(vocabulary, triggers, areaCode, referenceDate,
+        CandidateDrafter drafter = new CandidateDrafter(vocabulary, triggers, areaCode, referenceDate,
                 new PeriodRule(tokens, referenceDate), new ContextRules(tokens));
         List<Candidate> candidates = new ArrayList<>();
         for (Token token : tokens) {

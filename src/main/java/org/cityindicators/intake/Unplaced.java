@@ -21,7 +21,7 @@ final class Unplaced {
         int[] context = QuoteSpan.trimmed(site, Math.max(site.paragraph.start(), n.start() - CONTEXT),
                 Math.min(site.paragraph.end(), n.end() + CONTEXT));
         ContextRules.Found qualifier = ContextRules.qualifier(site, site.before(), site.after(), n.end());
-        return new Candidate(null, area, null, null, null, null, null, FigureDrafter.valueText(n, false),
+        return new Candidate(null, area, null, null, null, null, null, CandidateDrafter.valueText(n, false),
                 n.unit() == null ? null : n.unit().code(), qualifier.code(), site.words(quote[0], quote[1]),
                 site.text.original(quote[0]), site.text.originalEnd(quote[1]), BigDecimal.ZERO.setScale(2),
                 "not placed: " + why, site.words(context[0], context[1]));

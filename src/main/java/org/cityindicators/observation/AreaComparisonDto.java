@@ -1,9 +1,9 @@
 package org.cityindicators.observation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.cityindicators.api.Lang;
 import org.cityindicators.area.Area;
 import org.cityindicators.area.AreaLevel;
+import org.cityindicators.domain.Lang;
 import org.cityindicators.indicator.Indicator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -48,7 +48,7 @@ public record AreaComparisonDto(
             @Schema(example = "jmdaily-2024-02-gdp") String source,
             @Schema(example = "2023年GDP突破4000亿元") String quote) {
 
-        static Row of(int rank, FigureRow r, Area area, Lang lang) {
+        static Row of(int rank, StoredObservation r, Area area, Lang lang) {
             return new Row(rank, r.area(), lang.pick(r.areaZh(), r.areaEn()), Lang.ALL.both(r.areaZh(), r.areaEn()),
                     area.level, area.parentCode, r.value(), r.value().toPlainString(), r.unit(), lang.pick(r.unitZh(), r.unitEn()),
                     r.valueBase(), r.qualifier(), r.qualifier().label(lang), r.source(), r.quote());

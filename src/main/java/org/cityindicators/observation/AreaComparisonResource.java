@@ -10,10 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
-import org.cityindicators.api.Lang;
 import org.cityindicators.api.LangParam;
 import org.cityindicators.api.Params;
 import org.cityindicators.area.Area;
+import org.cityindicators.domain.Lang;
 import org.cityindicators.indicator.Indicator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -87,13 +87,13 @@ public class AreaComparisonResource {
         }
         ObservationFilter filter = new ObservationFilter(List.of(indicator.code), chosen, List.of(),
                 scopeValue == null ? List.of() : List.of(scopeValue), List.of(which), when.frequency(), when, when, null);
-        List<FigureRow> rows = reader.all(filter).stream()
+        List<StoredObservation> rows = reader.all(filter).stream()
                 .filter(r -> r.area() != null && r.period().equals(when.text()))
-                .sorted(Comparator.comparing(FigureRow::value).reversed().thenComparing(FigureRow::area)).toList();
+                .sorted(Comparator.comparing(StoredObservation::value).reversed().thenComparing(StoredObservation::area)).toList();
         Map<String, Area> byCode = rows.isEmpty() ? Map.of() : Area.<Area>list("code in ?1",
-                rows.stream().map(FigureRow::area).toList()).stream().collect(Collectors.toMap(a -> a.code, Function.identity()));
+                rows.stream().map(StoredObservation::area).toList()).stream().collect(Collectors.toMap(a -> a.code, Function.identity()));
         List<AreaComparisonDto.Row> ranked = new ArrayList<>();
-        for (FigureRow r : rows) {
+        for (StoredObservation r : rows) {
             ranked.add(AreaComparisonDto.Row.of(ranked.size() + 1, r, byCode.get(r.area()), lang));
         }
         return AreaComparisonDto.of(indicator, when, scopeValue, which, ranked, lang);

@@ -60,7 +60,7 @@ public class ChangeFeed {
      * Versions after {@code afterId}, as they are committed; an empty batch now and then keeps the connection open.
      * Reads run on worker threads, one batch after another.
      */
-    Multi<List<FigureRow>> after(long afterId) {
+    Multi<List<StoredObservation>> after(long afterId) {
         AtomicLong last = new AtomicLong(afterId);
         Multi<Long> signals = Multi.createBy().merging().streams(
                 Multi.createFrom().item(0L), wakeUps, Multi.createFrom().ticks().every(HEARTBEAT));
@@ -68,9 +68,9 @@ public class ChangeFeed {
                 .onItem().transformToUniAndConcatenate(signal -> Uni.createFrom().item(() -> next(last)));
     }
 
-    private List<FigureRow> next(AtomicLong last) {
-        List<FigureRow> all = new ArrayList<>();
-        List<FigureRow> batch;
+    private List<StoredObservation> next(AtomicLong last) {
+        List<StoredObservation> all = new ArrayList<>();
+        List<StoredObservation> batch;
         do {
             batch = reader.versionsAfter(last.get(), BATCH);
             all.addAll(batch);

@@ -14,8 +14,8 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
-import org.cityindicators.api.Lang;
 import org.cityindicators.api.LangParam;
+import org.cityindicators.domain.Lang;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -68,7 +68,7 @@ public class ChangeFeedResource {
                 : batch.stream().map(row -> event(sse, row, lang)).toList());
     }
 
-    private OutboundSseEvent event(Sse sse, FigureRow row, Lang lang) {
+    private OutboundSseEvent event(Sse sse, StoredObservation row, Lang lang) {
         return sse.newEventBuilder().id(Long.toString(row.id())).name("observation")
                     .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ObservationDto.class, ObservationDto.from(row, lang)).build();
     }

@@ -38,13 +38,13 @@ public record CompositionDto(
                        @Schema(example = "exact") Qualifier qualifier) {
     }
 
-    static CompositionDto of(FigureRow whole, List<FigureRow> parts, int partsDefined) {
+    static CompositionDto of(StoredObservation whole, List<StoredObservation> parts, int partsDefined) {
         List<Part> shown = parts.stream().map(p -> {
             BigDecimal converted = p.valueInUnitOf(whole);
             return new Part(p.indicator(), p.value().toPlainString(), p.unit(),
                     converted == null ? null : converted.toPlainString(), p.qualifier());
         }).toList();
-        List<FigureRow> added = parts.stream().filter(p -> p.valueInUnitOf(whole) != null).toList();
+        List<StoredObservation> added = parts.stream().filter(p -> p.valueInUnitOf(whole) != null).toList();
         BigDecimal sum = added.stream().map(p -> p.valueInUnitOf(whole)).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal difference = whole.value().subtract(sum);
         boolean exact = whole.qualifier() == Qualifier.EXACT && added.stream().allMatch(p -> p.qualifier() == Qualifier.EXACT);

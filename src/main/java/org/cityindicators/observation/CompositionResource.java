@@ -54,49 +54,49 @@ public class CompositionResource {
         }
         List<String> wholes = Indicator.<Indicator>list("parentCode is not null").stream().map(i -> i.parentCode)
                 .distinct().filter(code -> asked.indicators().isEmpty() || asked.indicators().contains(code)).sorted().toList();
-        Paging paging = pagingParams.toPaging(FigureRow.KEY_LENGTH);
+        Paging paging = pagingParams.toPaging(StoredObservation.KEY_LENGTH);
         if (wholes.isEmpty()) {
-            return paging.page(List.<FigureRow>of(), r -> null, FigureRow::key, 0);
+            return paging.page(List.<StoredObservation>of(), r -> null, StoredObservation::key, 0);
         }
         if (asked.updatedAfter() != null) {
             throw ApiException.badParameter("updatedAfter", "a composition check compares published figures; use asOf");
         }
         ObservationFilter filter = asked.withIndicators(wholes, asked.measures().isEmpty() ? Derivation.LEVELS : asked.measures());
-        List<FigureRow> page = reader.page(filter, paging);
-        Map<String, List<FigureRow>> partsByWhole = parts(page, filter);
+        List<StoredObservation> page = reader.page(filter, paging);
+        Map<String, List<StoredObservation>> partsByWhole = parts(page, filter);
         Map<String, Long> defined = Indicator.<Indicator>list("parentCode in ?1", wholes).stream()
                 .collect(Collectors.groupingBy(i -> i.parentCode, Collectors.counting()));
         return paging.page(page, w -> CompositionDto.of(w, partsByWhole.getOrDefault(key(w, w.indicator()), List.of()),
-                defined.get(w.indicator()).intValue()), FigureRow::key, reader.count(filter));
+                defined.get(w.indicator()).intValue()), StoredObservation::key, reader.count(filter));
     }
 
     /** The published parts of the wholes on a page, keyed like {@link #key}. */
-    private Map<String, List<FigureRow>> parts(List<FigureRow> wholes, ObservationFilter filter) {
+    private Map<String, List<StoredObservation>> parts(List<StoredObservation> wholes, ObservationFilter filter) {
         if (wholes.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> parentOf = Indicator.<Indicator>list("parentCode in ?1", distinct(wholes, FigureRow::indicator))
+        Map<String, String> parentOf = Indicator.<Indicator>list("parentCode in ?1", distinct(wholes, StoredObservation::indicator))
                 .stream().collect(Collectors.toMap(i -> i.code, i -> i.parentCode));
-        List<FigureRow> parts = new ArrayList<>();
+        List<StoredObservation> parts = new ArrayList<>();
         // a figure has an area or a project, so the two kinds of wholes need a query each
         for (boolean ofAreas : new boolean[] {true, false}) {
-            List<FigureRow> group = wholes.stream().filter(w -> (w.area() != null) == ofAreas).toList();
+            List<StoredObservation> group = wholes.stream().filter(w -> (w.area() != null) == ofAreas).toList();
             if (!group.isEmpty()) {
                 parts.addAll(reader.all(new ObservationFilter(new ArrayList<>(parentOf.keySet()),
-                        distinct(group, FigureRow::area), distinct(group, FigureRow::project), List.of(),
-                        distinct(group, FigureRow::measure), filter.frequency(), filter.from(), filter.to(), null,
+                        distinct(group, StoredObservation::area), distinct(group, StoredObservation::project), List.of(),
+                        distinct(group, StoredObservation::measure), filter.frequency(), filter.from(), filter.to(), null,
                         filter.asOf(), null)));
             }
         }
         return parts.stream().collect(Collectors.groupingBy(p -> key(p, parentOf.get(p.indicator()))));
     }
 
-    private static String key(FigureRow row, String whole) {
+    private static String key(StoredObservation row, String whole) {
         return String.join("|", whole, String.valueOf(row.area()), String.valueOf(row.project()),
                 String.valueOf(row.scope()), row.measure().code(), row.period());
     }
 
-    private static <T> List<T> distinct(Collection<FigureRow> rows, Function<FigureRow, T> field) {
+    private static <T> List<T> distinct(Collection<StoredObservation> rows, Function<StoredObservation, T> field) {
         return rows.stream().map(field).filter(Objects::nonNull).distinct().toList();
     }
 

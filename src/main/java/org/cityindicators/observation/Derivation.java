@@ -16,23 +16,23 @@ final class Derivation {
     static final List<Measure> LEVELS = List.of(Measure.ACTUAL, Measure.PLANNED, Measure.ADJUSTED_BUDGET);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Map<String, FigureRow> ownByKey;
-    private final Map<String, FigureRow> parentByKey;
-    private final Map<String, FigureRow> populationByPeriod;
+    private final Map<String, StoredObservation> ownByKey;
+    private final Map<String, StoredObservation> parentByKey;
+    private final Map<String, StoredObservation> populationByPeriod;
     private final String percentUnit;
     private final List<DerivedDto> results = new ArrayList<>();
 
-    private Derivation(List<FigureRow> own, List<FigureRow> parent, List<FigureRow> population, String percentUnit) {
+    private Derivation(List<StoredObservation> own, List<StoredObservation> parent, List<StoredObservation> population, String percentUnit) {
         this.ownByKey = index(own, r -> r.measure().code() + "@" + r.period());
         this.parentByKey = index(parent, r -> r.measure().code() + "@" + r.period());
-        this.populationByPeriod = index(population, FigureRow::period);
+        this.populationByPeriod = index(population, StoredObservation::period);
         this.percentUnit = percentUnit;
     }
 
     /** Everything derivable from an indicator's figures, its parent's figures and the area's population. */
-    static List<DerivedDto> derive(List<FigureRow> own, List<FigureRow> parent, List<FigureRow> population, String percentUnit) {
+    static List<DerivedDto> derive(List<StoredObservation> own, List<StoredObservation> parent, List<StoredObservation> population, String percentUnit) {
         Derivation d = new Derivation(own, parent, population, percentUnit);
-        for (FigureRow row : own) {
+        for (StoredObservation row : own) {
             if (row.measure() == Measure.ACTUAL) {
                 d.changes(row);
                 d.levelOf("execution_rate", row, d.ownByKey.get(Measure.ADJUSTED_BUDGET.code() + "@" + row.period()));
@@ -45,9 +45,9 @@ final class Derivation {
         return d.results;
     }
 
-    private void changes(FigureRow row) {
+    private void changes(StoredObservation row) {
         Period period = Period.parse(row.period());
-        Optional<FigureRow> previous = period.previous() == null ? Optional.empty() : sameMeasure(row, period.previous());
+        Optional<StoredObservation> previous = period.previous() == null ? Optional.empty() : sameMeasure(row, period.previous());
         previous.filter(prev -> prev.valueInUnitOf(row) != null).ifPresent(prev ->
                 add("change", row, row.value().subtract(prev.valueInUnitOf(row)), row.unit(), prev, row));
         if (period.frequency() != Frequency.YEAR) {
@@ -58,15 +58,15 @@ final class Derivation {
                 percent("yoy_growth", row, row.value(), prev.valueInUnitOf(row), prev, row));
     }
 
-    private void levelOf(String method, FigureRow row, FigureRow whole) {
+    private void levelOf(String method, StoredObservation row, StoredObservation whole) {
         BigDecimal part = whole == null ? null : row.valueInUnitOf(whole);
         if (part != null) {
             percent(method, row, part, whole.value(), row, whole);
         }
     }
 
-    private void perCapita(FigureRow row) {
-        FigureRow population = populationByPeriod.get(row.period());
+    private void perCapita(StoredObservation row) {
+        StoredObservation population = populationByPeriod.get(row.period());
         if (population != null && row.valueBase() != null && population.valueBase() != null
                 && population.valueBase().signum() > 0) {
             add("per_capita", row, row.valueBase().divide(population.valueBase(), 2, RoundingMode.HALF_UP), row.baseUnit(),
@@ -74,7 +74,7 @@ final class Derivation {
         }
     }
 
-    private void percent(String method, FigureRow row, BigDecimal part, BigDecimal whole, FigureRow... inputs) {
+    private void percent(String method, StoredObservation row, BigDecimal part, BigDecimal whole, StoredObservation... inputs) {
         if (percentUnit != null && whole.signum() != 0) {
             BigDecimal value = part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
             if (!method.equals("share_of_parent") && !method.equals("execution_rate")) {
@@ -84,18 +84,18 @@ final class Derivation {
         }
     }
 
-    private void add(String method, FigureRow row, BigDecimal value, String unit, FigureRow... inputs) {
+    private void add(String method, StoredObservation row, BigDecimal value, String unit, StoredObservation... inputs) {
         boolean exact = Arrays.stream(inputs).allMatch(i -> i.qualifier() == Qualifier.EXACT);
         results.add(new DerivedDto(row.indicator(), row.area(), row.project(), row.scope(), row.period(), row.frequency(),
                 method, row.measure(), value, value.toPlainString(), Math.max(value.scale(), 0), unit, exact ? Qualifier.EXACT : Qualifier.ABOUT, true,
                 Arrays.stream(inputs).map(DerivedDto.Input::of).toList()));
     }
 
-    private Optional<FigureRow> sameMeasure(FigureRow row, Period period) {
+    private Optional<StoredObservation> sameMeasure(StoredObservation row, Period period) {
         return Optional.ofNullable(ownByKey.get(row.measure().code() + "@" + period.text()));
     }
 
-    private static Map<String, FigureRow> index(List<FigureRow> rows, Function<FigureRow, String> key) {
+    private static Map<String, StoredObservation> index(List<StoredObservation> rows, Function<StoredObservation, String> key) {
         return rows.stream().collect(Collectors.toMap(key, r -> r, (a, b) -> a));
     }
 }

@@ -37,7 +37,7 @@ public record DerivedDto(
                         @Schema(example = "CNY_100M") String unit,
                         @Schema(example = "exact") Qualifier qualifier) {
 
-        static Input of(FigureRow r) {
+        static Input of(StoredObservation r) {
             return new Input(r.indicator(), r.measure(), r.period(), r.value().toPlainString(), r.unit(), r.qualifier());
         }
     }

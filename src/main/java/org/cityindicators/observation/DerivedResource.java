@@ -61,10 +61,10 @@ public class DerivedResource {
             throw ApiException.notFound("indicator", code);
         }
         ObservationFilter series = params.toFilter(indicator);
-        List<FigureRow> own = reader.all(series.of(indicator.code, series.scopes(), List.of()));
-        List<FigureRow> parent = indicator.parentCode == null ? List.of()
+        List<StoredObservation> own = reader.all(series.of(indicator.code, series.scopes(), List.of()));
+        List<StoredObservation> parent = indicator.parentCode == null ? List.of()
                 : reader.all(series.of(indicator.parentCode, series.scopes(), Derivation.LEVELS));
-        List<FigureRow> population = series.areas().isEmpty() ? List.of()
+        List<StoredObservation> population = series.areas().isEmpty() ? List.of()
                 : reader.all(series.of(config.derived().populationIndicator(), List.of(), List.of(Measure.ACTUAL)));
         Unit percent = Unit.find("kind = ?1 order by code", UnitKind.PERCENT).firstResult();
         return new DerivedList(indicator.code, Derivation.derive(own, parent, population, percent == null ? null : percent.code));

@@ -1,7 +1,7 @@
 package org.cityindicators.observation;
 
-import org.cityindicators.api.Coded;
 import org.cityindicators.db.CodedConverter;
+import org.cityindicators.domain.Coded;
 
 /** The kind of an observation period: its length, or months of one year to date (cumulative). */
 public enum Frequency implements Coded {

@@ -2,7 +2,7 @@ package org.cityindicators.observation;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.cityindicators.api.Lang;
+import org.cityindicators.domain.Lang;
 import org.cityindicators.source.Source;
 
 import java.time.OffsetDateTime;
@@ -33,32 +33,32 @@ final class JsonStat {
     }
 
     /** A dimension: its categories in order, each with its label. */
-    private record Dimension(String id, String label, Function<FigureRow, String> category, Map<String, String> labels,
+    private record Dimension(String id, String label, Function<StoredObservation, String> category, Map<String, String> labels,
                              Map<String, Integer> positions) {
-        Dimension(String id, String label, Function<FigureRow, String> category) {
+        Dimension(String id, String label, Function<StoredObservation, String> category) {
             this(id, label, category, new LinkedHashMap<>(), new HashMap<>());
         }
 
-        int index(FigureRow row) {
+        int index(StoredObservation row) {
             return positions.get(category.apply(row));
         }
     }
 
-    static String metric(FigureRow r) {
+    static String metric(StoredObservation r) {
         return r.indicator() + ":" + r.measure().code();
     }
 
-    static ObjectNode dataset(String label, List<FigureRow> rows, Lang lang) {
+    static ObjectNode dataset(String label, List<StoredObservation> rows, Lang lang) {
         boolean en = lang == Lang.EN;
         Dimension metric = new Dimension("metric", en ? "indicator and measure" : "指标和计量", JsonStat::metric);
         Dimension scope = new Dimension("scope", en ? "fiscal scope" : "财政口径", r -> r.scope() == null ? NO_SCOPE : r.scope().code());
         Dimension subject = new Dimension("subject", en ? "area or project" : "地区或项目", r -> r.area() != null ? r.area() : r.project());
-        Dimension period = new Dimension("period", en ? "period" : "时期", FigureRow::period);
+        Dimension period = new Dimension("period", en ? "period" : "时期", StoredObservation::period);
         List<Dimension> dimensions = List.of(metric, scope, subject, period);
         Map<String, ObjectNode> units = new LinkedHashMap<>();
-        List<FigureRow> byPeriod = rows.stream()
-                .sorted(Comparator.comparing(FigureRow::periodStart).thenComparing(FigureRow::periodEnd)).toList();
-        for (FigureRow r : byPeriod) {
+        List<StoredObservation> byPeriod = rows.stream()
+                .sorted(Comparator.comparing(StoredObservation::periodStart).thenComparing(StoredObservation::periodEnd)).toList();
+        for (StoredObservation r : byPeriod) {
             metric.labels().putIfAbsent(metric(r), lang.pick(r.indicatorZh(), r.indicatorEn()) + (en ? " (" : "（")
                     + r.measure().label(lang) + (en ? ")" : "）"));
             ObjectNode unit = units.computeIfAbsent(metric(r), m -> NODES.objectNode()
@@ -71,9 +71,9 @@ final class JsonStat {
             period.labels().computeIfAbsent(r.period(), text -> Period.parse(text).label(lang));
         }
         ObjectNode dataset = NODES.objectNode().put("version", "2.0").put("class", "dataset").put("label", label);
-        rows.stream().map(FigureRow::recordedAt).max(OffsetDateTime::compareTo)
+        rows.stream().map(StoredObservation::recordedAt).max(OffsetDateTime::compareTo)
                 .ifPresent(updated -> dataset.put("updated", UPDATED.format(updated)));
-        dataset.put("source", String.join("; ", rows.stream().map(FigureRow::source).distinct().sorted()
+        dataset.put("source", String.join("; ", rows.stream().map(StoredObservation::source).distinct().sorted()
                 .map(code -> Source.<Source>findByIdOptional(code).map(s -> s.title).orElse(code)).filter(Objects::nonNull).toList()));
         var ids = dataset.putArray("id");
         var sizes = dataset.putArray("size");
@@ -98,7 +98,7 @@ final class JsonStat {
         role.putArray("time").add("period");
         ObjectNode values = dataset.putObject("value");
         ObjectNode status = dataset.putObject("status");
-        for (FigureRow r : rows) {
+        for (StoredObservation r : rows) {
             long position = 0;
             for (Dimension d : dimensions) {
                 position = position * d.labels().size() + d.index(r);

@@ -1,7 +1,7 @@
 package org.cityindicators.observation;
 
-import org.cityindicators.api.Lang;
 import org.cityindicators.area.Area;
+import org.cityindicators.domain.Lang;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -13,7 +13,7 @@ public record LatestDto(
         @Schema(example = "江门市") String areaName,
         @Schema(description = "Figures ordered by indicator code, scope and measure") List<ObservationDto> items) {
 
-    static LatestDto of(Area area, List<FigureRow> rows, Lang lang) {
+    static LatestDto of(Area area, List<StoredObservation> rows, Lang lang) {
         return new LatestDto(area.code, area.name(lang), rows.stream().map(r -> ObservationDto.from(r, lang)).toList());
     }
 }

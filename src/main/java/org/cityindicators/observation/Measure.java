@@ -1,7 +1,7 @@
 package org.cityindicators.observation;
 
-import org.cityindicators.api.Coded;
 import org.cityindicators.db.CodedConverter;
+import org.cityindicators.domain.Coded;
 import org.cityindicators.unit.UnitKind;
 
 /** What a figure measures; part of its identity: a plan and an outcome of the same indicator are different figures. */

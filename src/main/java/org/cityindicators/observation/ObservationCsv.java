@@ -4,9 +4,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.cityindicators.api.Coded;
 import org.cityindicators.api.CsvCells;
 import org.cityindicators.api.Format;
+import org.cityindicators.domain.Coded;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -34,7 +34,7 @@ public final class ObservationCsv {
     }
 
     /** Writes rows to a printer opened by {@link #open}. */
-    public static void write(CSVPrinter printer, FigureRow r) throws IOException {
+    public static void write(CSVPrinter printer, StoredObservation r) throws IOException {
         printer.printRecord(text(r.indicator()), text(r.area()), text(r.project()), code(r.scope()), text(r.period()),
                 r.measure().code(), r.value().toPlainString(), text(r.unit()), r.qualifier().code(), text(r.source()),
                 text(r.quote()), r.frequency().code(), text(r.indicatorZh()), text(r.indicatorEn()), text(r.areaZh()),

@@ -1,7 +1,7 @@
 package org.cityindicators.observation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.cityindicators.api.Lang;
+import org.cityindicators.domain.Lang;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -61,14 +61,14 @@ public record ObservationDto(
                          String project, String scope, @Schema(example = "实际完成") String measure,
                          @Schema(example = "亿元") String unit, @Schema(example = "精确值") String qualifier) {
 
-        static Labels of(FigureRow r, Lang lang) {
+        static Labels of(StoredObservation r, Lang lang) {
             return new Labels(lang.pick(r.indicatorZh(), r.indicatorEn()), lang.pick(r.areaZh(), r.areaEn()),
                     lang.pick(r.projectZh(), r.projectEn()), r.scope() == null ? null : r.scope().label(lang),
                     r.measure().label(lang), lang.pick(r.unitZh(), r.unitEn()), r.qualifier().label(lang));
         }
     }
 
-    public static ObservationDto from(FigureRow r, Lang lang) {
+    public static ObservationDto from(StoredObservation r, Lang lang) {
         Labels l = Labels.of(r, lang);
         return new ObservationDto(r.figureId(), r.indicator(), l.indicator(), r.area(), l.area(), r.project(), l.project(),
                 r.scope(), l.scope(), r.period(), r.frequency(), r.measure(), l.measure(),

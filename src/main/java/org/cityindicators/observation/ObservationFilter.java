@@ -1,8 +1,8 @@
 package org.cityindicators.observation;
 
-import org.cityindicators.api.ApiException;
-import org.cityindicators.api.Coded;
 import org.cityindicators.db.Sql;
+import org.cityindicators.domain.Coded;
+import org.cityindicators.domain.InvalidValue;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,7 +23,7 @@ public record ObservationFilter(List<String> indicators, List<String> areas, Lis
 
     public ObservationFilter {
         if (from != null && to != null && !from.start().isBefore(to.end())) {
-            throw ApiException.badParameter("from", "period " + from.text() + " starts after 'to' " + to.text() + " ends");
+            throw new InvalidValue("from", "period " + from.text() + " starts after 'to' " + to.text() + " ends");
         }
     }
 

@@ -41,7 +41,7 @@ public class ObservationReader {
 
     /** A row handler that may write to a client. */
     public interface RowSink {
-        void accept(FigureRow row) throws IOException;
+        void accept(StoredObservation row) throws IOException;
     }
 
     /** A filter that selects every current figure. */
@@ -49,8 +49,8 @@ public class ObservationReader {
         return new ObservationFilter(List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null);
     }
 
-    List<FigureRow> page(ObservationFilter filter, Paging paging) {
-        Sql sql = filter.select(FigureRow.COLUMNS, "observation_view");
+    List<StoredObservation> page(ObservationFilter filter, Paging paging) {
+        Sql sql = filter.select(StoredObservation.COLUMNS, "observation_view");
         if (!paging.first()) {
             List<String> key = paging.after();
             sql.append(" where (series_key, period_start, period_end, id) > (?, ?, ?, ?)", key.get(0), parseDate(key.get(1)),
@@ -99,42 +99,42 @@ public class ObservationReader {
         }
     }
 
-    List<FigureRow> all(ObservationFilter filter) {
-        return list(filter.select(FigureRow.COLUMNS, "observation_view").append(ORDER));
+    List<StoredObservation> all(ObservationFilter filter) {
+        return list(filter.select(StoredObservation.COLUMNS, "observation_view").append(ORDER));
     }
 
     /**
      * The newest figure of each indicator, scope, measure and frequency reported for an area. A skip scan over the
      * area's series keys (one index probe each, V4) rather than a scan of all its figures.
      */
-    List<FigureRow> latest(String areaCode) {
+    List<StoredObservation> latest(String areaCode) {
         return list(new Sql().append("with recursive series as ("
                 + "(select series_key from observation where area_code = ? and superseded_at is null and not withdrawn"
                 + " order by series_key limit 1) union all select (select o.series_key from observation o"
                 + " where o.area_code = ? and o.superseded_at is null and not o.withdrawn and o.series_key > series.series_key"
                 + " order by o.series_key limit 1) from series where series.series_key is not null)"
-                + " select " + FigureRow.COLUMNS + " from (select v.* from series cross join lateral (select o.id from observation o"
+                + " select " + StoredObservation.COLUMNS + " from (select v.* from series cross join lateral (select o.id from observation o"
                 + " where o.area_code = ? and o.series_key = series.series_key and o.superseded_at is null and not o.withdrawn"
                 + " order by o.period_start desc, o.period_end desc, o.id desc limit 1) newest join observation_view v on v.id = newest.id) figures"
                 + ORDER, areaCode, areaCode, areaCode));
     }
 
     /** The current version of a figure, withdrawn or not; null when there is no such figure. */
-    public FigureRow figure(long figureId) {
-        List<FigureRow> rows = list(new Sql().append("select " + FigureRow.COLUMNS
+    public StoredObservation figure(long figureId) {
+        List<StoredObservation> rows = list(new Sql().append("select " + StoredObservation.COLUMNS
                 + " from observation_view where figure_id = ? and superseded_at is null", figureId));
         return rows.isEmpty() ? null : rows.get(0);
     }
 
     /** Every version of a figure, oldest first. */
-    public List<FigureRow> history(long figureId) {
-        return list(new Sql().append("select " + FigureRow.COLUMNS + " from observation_view where figure_id = ? order by id",
+    public List<StoredObservation> history(long figureId) {
+        return list(new Sql().append("select " + StoredObservation.COLUMNS + " from observation_view where figure_id = ? order by id",
                 figureId));
     }
 
     /** Versions recorded after the version {@code afterId}, in the order they were committed (ids grow so). */
-    public List<FigureRow> versionsAfter(long afterId, int limit) {
-        return list(new Sql().append("select " + FigureRow.COLUMNS + " from observation_view where id > ? order by id limit ?",
+    public List<StoredObservation> versionsAfter(long afterId, int limit) {
+        return list(new Sql().append("select " + StoredObservation.COLUMNS + " from observation_view where id > ? order by id limit ?",
                 afterId, limit));
     }
 
@@ -153,12 +153,12 @@ public class ObservationReader {
     public void stream(ObservationFilter filter, RowSink sink) throws IOException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement st = filter.select(FigureRow.COLUMNS, "observation_view").append(ORDER).prepare(c)) {
+            try (PreparedStatement st = filter.select(StoredObservation.COLUMNS, "observation_view").append(ORDER).prepare(c)) {
                 st.setFetchSize(STREAM_FETCH_SIZE);
                 try (ResultSet rs = st.executeQuery()) {
                     int streamed = 0;
                     while (rs.next()) {
-                        sink.accept(FigureRow.read(rs));
+                        sink.accept(StoredObservation.read(rs));
                         if (++streamed == STREAM_FETCH_SIZE) {
                             metrics.served(streamed);
                             streamed = 0;
@@ -174,11 +174,11 @@ public class ObservationReader {
         }
     }
 
-    private List<FigureRow> list(Sql sql) {
+    private List<StoredObservation> list(Sql sql) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = sql.prepare(c); ResultSet rs = st.executeQuery()) {
-            List<FigureRow> rows = new ArrayList<>();
+            List<StoredObservation> rows = new ArrayList<>();
             while (rs.next()) {
-                rows.add(FigureRow.read(rs));
+                rows.add(StoredObservation.read(rs));
             }
             metrics.served(rows.size());
             return rows;

@@ -1,12 +1,9 @@
 package org.cityindicators.observation;
 
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -16,15 +13,11 @@ import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Format;
-import org.cityindicators.api.Lang;
 import org.cityindicators.api.LangParam;
 import org.cityindicators.api.PageDto;
 import org.cityindicators.api.Paging;
 import org.cityindicators.api.PagingParams;
-import org.cityindicators.stewardship.FigureInput;
-import org.cityindicators.stewardship.FigureWriter;
-import org.cityindicators.stewardship.Stewards;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.cityindicators.domain.Lang;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,10 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.List;
 
 /** Query the published figures, as JSON pages, a CSV download or a JSON-stat dataset. */
@@ -47,12 +38,6 @@ public class ObservationResource {
 
     @Inject
     ObservationReader reader;
-
-    @Inject
-    FigureWriter writer;
-
-    @Inject
-    JsonWebToken token;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Format.CSV_TYPE, Format.JSONSTAT_TYPE})
@@ -96,32 +81,12 @@ public class ObservationResource {
                 yield Response.ok(JsonStat.dataset("Observations", reader.all(filter), lang), Format.JSONSTAT_TYPE).build();
             }
             case JSON -> {
-                Paging paging = pagingParams.toPaging(FigureRow.KEY_LENGTH);
+                Paging paging = pagingParams.toPaging(StoredObservation.KEY_LENGTH);
                 PageDto<ObservationDto> page = paging.page(reader.page(filter, paging), r -> ObservationDto.from(r, lang),
-                        FigureRow::key, reader.count(filter));
+                        StoredObservation::key, reader.count(filter));
                 yield Response.ok(page, MediaType.APPLICATION_JSON).build();
             }
         };
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Stewards.EDITOR, Stewards.ADMIN})
-    @SecurityRequirement(name = Stewards.BEARER)
-    @Operation(operationId = "createObservation", summary = "Publish a new figure",
-            description = "Answers 201 with the figure, its Location and its ETag; 409 when the figure (same indicator, area "
-                    + "or project, scope, measure and period) exists already: correct that one instead.")
-    @APIResponse(responseCode = "201", description = "The new figure",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
-    public Response createObservation(FigureInput input, @BeanParam LangParam langParam) {
-        Lang lang = langParam.resolve(); // every parameter is checked before anything is written
-        long figureId = writer.create(FigureInput.required(input), token.getName());
-        FigureRow row = reader.figure(figureId);
-        return Response.created(URI.create(ApiDefinition.V1 + "/observations/" + figureId))
-                .entity(ObservationDto.from(row, lang)).tag(Long.toString(row.id())).build();
     }
 
     /** The JSON page of figures, for the OpenAPI document. */

@@ -1,7 +1,7 @@
 package org.cityindicators.observation;
 
-import org.cityindicators.api.Lang;
-import org.cityindicators.api.Problem;
+import org.cityindicators.domain.InvalidValue;
+import org.cityindicators.domain.Lang;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -27,7 +27,7 @@ public record Period(String text, Frequency frequency, LocalDate start, LocalDat
     /** A text that is not a period, with why. */
     public static final class Malformed extends IllegalArgumentException {
         Malformed(String text, String why) {
-            super("'" + Problem.clip(text) + "' " + why);
+            super("'" + InvalidValue.clip(text) + "' " + why);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.cityindicators.observation;
 
-import org.cityindicators.api.Coded;
 import org.cityindicators.db.CodedConverter;
+import org.cityindicators.domain.Coded;
 
 /** How a published value bounds the true one: 突破/超 give a lower bound, 约 an approximation, 近 a value slightly below. */
 public enum Qualifier implements Coded {

@@ -1,7 +1,7 @@
 package org.cityindicators.observation;
 
-import org.cityindicators.api.Coded;
 import org.cityindicators.db.CodedConverter;
+import org.cityindicators.domain.Coded;
 
 /**
  * Fiscal scope of a budget figure: the whole city consolidated (全市), the municipal government's own budget (市本级) or the

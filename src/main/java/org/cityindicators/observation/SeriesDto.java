@@ -1,6 +1,6 @@
 package org.cityindicators.observation;
 
-import org.cityindicators.api.Lang;
+import org.cityindicators.domain.Lang;
 import org.cityindicators.indicator.Indicator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -35,14 +35,14 @@ public record SeriesDto(
             @Schema(example = "全市实现社会消费品零售总额1347.90亿元") String quote,
             OffsetDateTime recordedAt) {
 
-        static Point from(FigureRow r) {
+        static Point from(StoredObservation r) {
             return new Point(r.period(), r.value(), r.value().toPlainString(), Math.max(r.value().scale(), 0), r.valueBase(), r.qualifier(), r.source(),
                     r.quote(), r.recordedAt());
         }
     }
 
     /** The series of {@code indicator} that {@code filter} picks out; no points when none was published. */
-    static SeriesDto of(Indicator indicator, ObservationFilter filter, List<FigureRow> rows, Lang lang) {
+    static SeriesDto of(Indicator indicator, ObservationFilter filter, List<StoredObservation> rows, Lang lang) {
         Measure measure = filter.measures().get(0);
         String unit = rows.isEmpty() ? null : rows.get(0).unit();
         String symbol = rows.isEmpty() ? null : lang.pick(rows.get(0).unitZh(), rows.get(0).unitEn());

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Format;
-import org.cityindicators.api.Lang;
 import org.cityindicators.api.LangParam;
+import org.cityindicators.domain.Lang;
 import org.cityindicators.indicator.Indicator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -69,7 +69,7 @@ public class SeriesResource {
             case JSONSTAT -> Response.ok(JsonStat.dataset(indicator.name(lang), reader.all(filter), lang),
                     Format.JSONSTAT_TYPE).build();
             case JSON -> {
-                List<FigureRow> rows = reader.all(filter);
+                List<StoredObservation> rows = reader.all(filter);
                 yield Response.ok(SeriesDto.of(indicator, filter, rows, lang), MediaType.APPLICATION_JSON).build();
             }
         };

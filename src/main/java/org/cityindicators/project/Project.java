@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import org.cityindicators.api.Lang;
+import org.cityindicators.domain.Lang;
 
 /** A single enterprise or investment project; its figures belong to it, not to the city it is in. */
 @Entity

@@ -9,12 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
-import org.cityindicators.api.Lang;
 import org.cityindicators.api.LangParam;
 import org.cityindicators.api.PageDto;
 import org.cityindicators.api.Paging;
 import org.cityindicators.api.PagingParams;
 import org.cityindicators.db.Where;
+import org.cityindicators.domain.Lang;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,7 +36,7 @@ public class ProjectResource {
     public PageDto<ProjectDto> listProjects(@BeanParam PagingParams pagingParams, @BeanParam LangParam langParam) {
         Paging paging = pagingParams.toPaging(1);
         Lang lang = langParam.resolve();
-        Where where = new Where().after("code", paging);
+        Where where = new Where().after("code", paging.afterKey());
         List<Project> rows = Project.find(where.clause(), Sort.by("code"), where.parameters()).range(0, paging.size()).list();
         return paging.page(rows, p -> ProjectDto.from(p, lang), p -> new Object[] {p.code}, Project.count());
     }

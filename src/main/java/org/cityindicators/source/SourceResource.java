@@ -21,10 +21,10 @@ import org.cityindicators.api.PageDto;
 import org.cityindicators.api.Paging;
 import org.cityindicators.api.PagingParams;
 import org.cityindicators.api.Params;
+import org.cityindicators.api.Preconditions;
+import org.cityindicators.api.Stewards;
+import org.cityindicators.catalogue.CatalogueWrites;
 import org.cityindicators.db.Where;
-import org.cityindicators.stewardship.CatalogueWrites;
-import org.cityindicators.stewardship.Preconditions;
-import org.cityindicators.stewardship.Stewards;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,7 +58,7 @@ public class SourceResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public PageDto<SourceDto> listSources(@BeanParam PagingParams pagingParams) {
         Paging paging = pagingParams.toPaging(1);
-        Where where = new Where().after("code", paging);
+        Where where = new Where().after("code", paging.afterKey());
         List<Source> rows = Source.find(where.clause(), Sort.by("code"), where.parameters()).range(0, paging.size()).list();
         return paging.page(rows, SourceDto::from, s -> new Object[] {s.code}, Source.count());
     }

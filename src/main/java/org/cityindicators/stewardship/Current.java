@@ -1,7 +1,6 @@
 package org.cityindicators.stewardship;
 
 import org.cityindicators.api.ApiException;
-import org.cityindicators.dataset.ObservationRow;
 import org.cityindicators.db.Sql;
 
 import java.math.BigDecimal;

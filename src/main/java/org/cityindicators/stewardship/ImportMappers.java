@@ -9,7 +9,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ImportMappers {
 
     @ServerExceptionMapper
-    public Response rejected(FigureImport.Rejected e, UriInfo uri) {
+    public Response rejected(ObservationImport.Rejected e, UriInfo uri) {
         Problem problem = new Problem("about:blank", "Unprocessable content", 422, e.getMessage(),
                 uri.getRequestUri().getRawPath(), null,
                 e.errors.stream().map(x -> new Problem.RowError(x.line(), x.column(), x.message())).toList(), e.total);

@@ -21,10 +21,8 @@ import org.cityindicators.api.Format;
 import org.cityindicators.api.JsonBodies;
 import org.cityindicators.api.Problem;
 import org.cityindicators.api.RequestLimits;
-import org.cityindicators.dataset.CsvTable;
-import org.cityindicators.dataset.DatasetException;
-import org.cityindicators.dataset.ObservationRow;
-import org.cityindicators.dataset.StrictReader;
+import org.cityindicators.api.Stewards;
+import org.cityindicators.domain.InvalidValue;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -50,7 +48,7 @@ import java.util.List;
 public class ImportResource {
 
     @Inject
-    FigureWriter writer;
+    ObservationWriter writer;
 
     @Inject
     ObjectMapper json;
@@ -77,9 +75,9 @@ public class ImportResource {
             @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "retail",
                     value = "indicator,area,project,scope,period,measure,value,unit,qualifier,source,quote\n"
                             + "retail.total,440700,,,2023,actual,1347.90,CNY_100M,exact,jmdaily-2024-02-gdp,全市实现社会消费品零售总额1347.90亿元\n")),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FigureInput.class))})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ObservationInput.class))})
     @APIResponse(responseCode = "200", description = "What was (or, in a dry run, would be) done",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureImport.Report.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationImport.Report.class),
                     examples = @ExampleObject(name = "reload", value = "{\"dryRun\":false,\"rows\":46,\"inserted\":0,\"revised\":1,\"unchanged\":45}")))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "415", description = "A media type other than CSV or JSON, or a charset the service does not know",
@@ -87,7 +85,7 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "Bad rows: nothing was imported; every problem is listed with its line",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    public FigureImport.Report importObservations(
+    public ObservationImport.Report importObservations(
             @Parameter(description = "Report what would change without changing anything",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") String dryRun,
             @Parameter(description = "Why: recorded with every corrected figure; required when the file corrects any")
@@ -102,11 +100,11 @@ public class ImportResource {
             throw ApiException.badParameter("reason", "at most 2000 characters");
         }
         Reader reader = new StrictReader(body, charset(headers.getMediaType()));
-        FigureImport.RowSource rows = MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())
+        ObservationImport.RowSource rows = MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())
                 ? handler -> jsonRows(reader, handler)
                 : handler -> CsvTable.stream("the file", reader, ObservationRow.COLUMNS, handler);
         long started = System.nanoTime();
-        FigureImport.Report report = writer.importFigures(rows, token.getName(), reason, dry);
+        ObservationImport.Report report = writer.importFigures(rows, token.getName(), reason, dry);
         Log.infof("import of %d rows done (committed) in %d ms", report.rows(), (System.nanoTime() - started) / 1_000_000);
         return report;
     }
@@ -120,7 +118,7 @@ public class ImportResource {
         try {
             return Charset.forName(name.trim());
         } catch (IllegalArgumentException e) {
-            String message = "unknown charset '" + Problem.clip(name) + "'; send UTF-8 (the default) or another charset "
+            String message = "unknown charset '" + InvalidValue.clip(name) + "'; send UTF-8 (the default) or another charset "
                     + "the service knows, such as GBK";
             throw new ApiException(415, "Unsupported Media Type", "Content-Type: " + message,
                     List.of(new Problem.Violation("Content-Type", message)));
@@ -136,7 +134,7 @@ public class ImportResource {
             }
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 position++;
-                handler.accept(json.readValue(parser, FigureInput.class).toRow(position));
+                handler.accept(json.readValue(parser, ObservationInput.class).toRow(position));
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
                 throw new DatasetException("the file", position + 1, "row", "not a figure object");

@@ -1,8 +1,8 @@
 package org.cityindicators.stewardship;
 
-import org.cityindicators.api.Lang;
-import org.cityindicators.observation.FigureRow;
+import org.cityindicators.domain.Lang;
 import org.cityindicators.observation.ObservationDto;
+import org.cityindicators.observation.StoredObservation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -17,7 +17,7 @@ public record VersionDto(
         String reason,
         @Schema(description = "The figure as this version had it") ObservationDto figure) {
 
-    static VersionDto from(FigureRow row, Lang lang) {
+    static VersionDto from(StoredObservation row, Lang lang) {
         return new VersionDto(row.id(), row.supersededAt(), row.reason(), ObservationDto.from(row, lang));
     }
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import org.cityindicators.api.Lang;
+import org.cityindicators.domain.Lang;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,7 +1,7 @@
 package org.cityindicators.unit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.cityindicators.api.Lang;
+import org.cityindicators.domain.Lang;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

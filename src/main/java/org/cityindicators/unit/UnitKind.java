@@ -1,7 +1,7 @@
 package org.cityindicators.unit;
 
-import org.cityindicators.api.Coded;
 import org.cityindicators.db.CodedConverter;
+import org.cityindicators.domain.Coded;
 
 /** What a unit measures: money (in a currency), a count, a rate (percent, per mille, percentage points), an index or a physical quantity. */
 public enum UnitKind implements Coded {

@@ -17,16 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
-import org.cityindicators.api.Lang;
 import org.cityindicators.api.LangParam;
 import org.cityindicators.api.PageDto;
 import org.cityindicators.api.Paging;
 import org.cityindicators.api.PagingParams;
 import org.cityindicators.api.Params;
+import org.cityindicators.api.Preconditions;
+import org.cityindicators.api.Stewards;
+import org.cityindicators.catalogue.CatalogueWrites;
 import org.cityindicators.db.Where;
-import org.cityindicators.stewardship.CatalogueWrites;
-import org.cityindicators.stewardship.Preconditions;
-import org.cityindicators.stewardship.Stewards;
+import org.cityindicators.domain.Lang;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -62,7 +62,7 @@ public class UnitResource {
     public PageDto<UnitDto> listUnits(@BeanParam PagingParams pagingParams, @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
         Paging paging = pagingParams.toPaging(1);
-        Where where = new Where().after("code", paging);
+        Where where = new Where().after("code", paging.afterKey());
         List<Unit> rows = Unit.find(where.clause(), Sort.by("code"), where.parameters()).range(0, paging.size()).list();
         return paging.page(rows, u -> UnitDto.from(u, lang), u -> new Object[] {u.code}, Unit.count());
     }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Decimals;
-import org.cityindicators.api.Problem;
+import org.cityindicators.domain.InvalidValue;
 import org.cityindicators.indicator.Indicator;
 
 import java.math.BigDecimal;
@@ -68,7 +68,7 @@ final class CandidatePatch {
         }
         for (Map.Entry<String, Object> e : patch.entrySet()) {
             if (!e.getKey().equals("status") && !FIELDS.containsKey(e.getKey())) {
-                throw ApiException.badParameter(Problem.clip(e.getKey()), "not a field a steward can change; allowed: status, "
+                throw ApiException.badParameter(InvalidValue.clip(e.getKey()), "not a field a steward can change; allowed: status, "
                         + String.join(", ", FIELDS.keySet()));
             }
         }
@@ -135,10 +135,10 @@ final class CandidatePatch {
             return;
         }
         if (name.equals("value") && Decimals.plain(value) == null) {
-            throw ApiException.badParameter("value", "'" + Problem.clip(value) + "' is not " + Decimals.FORM);
+            throw ApiException.badParameter("value", "'" + InvalidValue.clip(value) + "' is not " + Decimals.FORM);
         }
         if (name.equals("indicator") && Indicator.findById(value) == null) {
-            throw ApiException.badParameter("indicator", "unknown indicator '" + Problem.clip(value) + "'");
+            throw ApiException.badParameter("indicator", "unknown indicator '" + InvalidValue.clip(value) + "'");
         }
         if (name.equals("period") && frequency(value) == null) {
             throw ApiException.badParameter("period", "2023, 2023-H1, 2023-Q1, 2023-12 or 2024-01/2024-04");

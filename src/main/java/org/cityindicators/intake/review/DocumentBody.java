@@ -3,6 +3,7 @@ package org.cityindicators.intake.review;
 import jakarta.ws.rs.core.MediaType;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Problem;
+import org.cityindicators.domain.InvalidValue;
 import org.cityindicators.intake.DocumentText;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ final class DocumentBody {
     static DocumentText read(MediaType type, InputStream body, long limit) {
         String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.trim().equalsIgnoreCase("utf-8") && !charset.trim().equalsIgnoreCase("utf8")) {
-            throw unsupported("charset '" + Problem.clip(charset) + "' is not accepted: send the document as UTF-8");
+            throw unsupported("charset '" + InvalidValue.clip(charset) + "' is not accepted: send the document as UTF-8");
         }
         byte[] bytes = bounded(body, limit);
         String text;

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.cityindicators.api.ApiException;
+import org.cityindicators.api.Preconditions;
+import org.cityindicators.audit.Audit;
 import org.cityindicators.db.Sql;
 import org.cityindicators.intake.Candidate;
 import org.cityindicators.intake.DocumentText;
 import org.cityindicators.intake.Draft;
-import org.cityindicators.stewardship.Audit;
-import org.cityindicators.stewardship.Preconditions;
 
 import java.math.BigDecimal;
 import java.sql.Connection;

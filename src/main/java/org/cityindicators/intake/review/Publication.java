@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Problem;
-import org.cityindicators.dataset.CsvTable;
+import org.cityindicators.audit.Audit;
 import org.cityindicators.db.Sql;
-import org.cityindicators.stewardship.Audit;
-import org.cityindicators.stewardship.FigureImport;
-import org.cityindicators.stewardship.FigureWriter;
+import org.cityindicators.stewardship.CsvTable;
+import org.cityindicators.stewardship.ObservationImport;
+import org.cityindicators.stewardship.ObservationWriter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.sql.Connection;
@@ -21,7 +21,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Publishes an intake's accepted candidates through the figures' bulk import ({@link FigureWriter#importWithin}):
+ * Publishes an intake's accepted candidates through the figures' bulk import ({@link ObservationWriter#importWithin}):
  * the same validation, versions, audit, change feed and cache invalidation, all or nothing. A candidate is a row whose
  * line is its ordinal; an intake's source that the catalogue lacks is created from its metadata in the same
  * transaction.
@@ -39,7 +39,7 @@ class Publication {
     }
 
     @Inject
-    FigureWriter writer;
+    ObservationWriter writer;
 
     @Inject
     IntakeService intakes;
@@ -60,14 +60,14 @@ class Publication {
                     + "accept the figures to publish first", List.of());
         }
         ensureSource(intake, actor);
-        FigureImport.Report report;
+        ObservationImport.Report report;
         try {
             report = writer.importWithin(handler -> {
                 for (IntakeCandidate c : accepted) {
                     handler.accept(row(intake, c));
                 }
             }, actor, reason);
-        } catch (FigureImport.Rejected e) {
+        } catch (ObservationImport.Rejected e) {
             throw new ApiException(422, "Unprocessable content", e.errors.size() + " problems in the accepted candidates; "
                     + "nothing was published", e.errors.stream().map(x -> new Problem.Violation(
                     "candidates[" + x.line() + "]." + x.column(), x.message())).toList());

@@ -1,6 +1,6 @@
 package org.cityindicators.observation;
 
-import org.cityindicators.api.Coded;
+import org.cityindicators.domain.Coded;
 import org.cityindicators.unit.Unit;
 
 import java.math.BigDecimal;
@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** One row of observation_view: a figure with the labels of everything it refers to, in both languages. */
-public record FigureRow(long id, String seriesKey, String indicator, String indicatorZh, String indicatorEn,
+public record StoredObservation(long id, String seriesKey, String indicator, String indicatorZh, String indicatorEn,
                         String area, String areaZh, String areaEn, String project, String projectZh, String projectEn,
                         Scope scope, String period, Frequency frequency, LocalDate periodStart, Measure measure,
                         BigDecimal value, String unit, String unitZh, String unitEn, String baseUnit, BigDecimal baseFactor,
@@ -26,8 +26,8 @@ public record FigureRow(long id, String seriesKey, String indicator, String indi
     /** The number of parts of {@link #key()}. */
     static final int KEY_LENGTH = 4;
 
-    static FigureRow read(ResultSet rs) throws SQLException {
-        return new FigureRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+    static StoredObservation read(ResultSet rs) throws SQLException {
+        return new StoredObservation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
                 member(Scope.class, rs.getString(12)), rs.getString(13), member(Frequency.class, rs.getString(14)),
                 rs.getObject(15, LocalDate.class), member(Measure.class, rs.getString(16)), rs.getBigDecimal(17),
@@ -46,7 +46,7 @@ public record FigureRow(long id, String seriesKey, String indicator, String indi
      * The value in the unit of another figure (a 万元 part in the 亿元 of its whole), exact where the quotient ends; null
      * when the two cannot be compared: different units without a common base (percent, or yuan and persons).
      */
-    public BigDecimal valueInUnitOf(FigureRow target) {
+    public BigDecimal valueInUnitOf(StoredObservation target) {
         if (unit.equals(target.unit())) {
             return value;
         }

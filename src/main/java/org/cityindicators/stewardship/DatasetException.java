@@ -1,4 +1,5 @@
-package org.cityindicators.dataset;
+package org.cityindicators.stewardship;
+
 
 /** A data file that cannot be loaded, with the file, line and column at fault. */
 public class DatasetException extends RuntimeException {

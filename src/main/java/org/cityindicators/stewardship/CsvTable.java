@@ -1,11 +1,11 @@
-package org.cityindicators.dataset;
+package org.cityindicators.stewardship;
 
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.cityindicators.api.CsvCells;
-import org.cityindicators.api.Problem;
+import org.cityindicators.domain.InvalidValue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +78,7 @@ public record CsvTable(String name, List<String> columns, List<Row> rows) {
         for (String cell : cells) {
             String column = cell.trim();
             if (!column.isEmpty() && columns.contains(column)) {
-                throw new DatasetException(name, 1, "header", "column '" + Problem.clip(column) + "' appears twice");
+                throw new DatasetException(name, 1, "header", "column '" + InvalidValue.clip(column) + "' appears twice");
             }
             columns.add(column);
         }

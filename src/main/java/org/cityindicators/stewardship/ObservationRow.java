@@ -1,9 +1,8 @@
-package org.cityindicators.dataset;
+package org.cityindicators.stewardship;
 
-import org.cityindicators.api.ApiException;
-import org.cityindicators.api.Coded;
 import org.cityindicators.api.Decimals;
-import org.cityindicators.api.Problem;
+import org.cityindicators.domain.Coded;
+import org.cityindicators.domain.InvalidValue;
 import org.cityindicators.observation.Measure;
 import org.cityindicators.observation.Period;
 import org.cityindicators.observation.Qualifier;
@@ -40,16 +39,16 @@ public record ObservationRow(long line, String indicator, String area, String pr
         String indicator = row.get("indicator");
         Catalogue.IndicatorInfo info = indicator == null ? null : catalogue.indicators().get(indicator);
         if (info == null) {
-            found.add(new Error(line, "indicator", indicator == null ? "missing" : "unknown indicator '" + Problem.clip(indicator) + "'"));
+            found.add(new Error(line, "indicator", indicator == null ? "missing" : "unknown indicator '" + InvalidValue.clip(indicator) + "'"));
         }
         String area = row.get("area");
         String project = row.get("project");
         if ((area == null) == (project == null)) {
             found.add(new Error(line, "area", "give exactly one of area and project"));
         } else if (area != null && !catalogue.areas().contains(area)) {
-            found.add(new Error(line, "area", "unknown area '" + Problem.clip(area) + "'"));
+            found.add(new Error(line, "area", "unknown area '" + InvalidValue.clip(area) + "'"));
         } else if (project != null && !catalogue.projects().contains(project)) {
-            found.add(new Error(line, "project", "unknown project '" + Problem.clip(project) + "'"));
+            found.add(new Error(line, "project", "unknown project '" + InvalidValue.clip(project) + "'"));
         }
         Scope scope = cell(row, "scope", found, text -> Coded.parse(Scope.class, text, "scope"));
         if (info != null && info.scoped() && scope == null && row.get("scope") == null) {
@@ -66,7 +65,7 @@ public record ObservationRow(long line, String indicator, String area, String pr
         String source = required(row, "source", found, text -> text);
         String quote = required(row, "quote", found, text -> text);
         if (unit != null && !catalogue.units().containsKey(unit)) {
-            found.add(new Error(line, "unit", "unknown unit '" + Problem.clip(unit) + "'"));
+            found.add(new Error(line, "unit", "unknown unit '" + InvalidValue.clip(unit) + "'"));
         } else if (unit != null && measure != null && info != null) {
             String problem = catalogue.unitProblem(indicator, measure, unit);
             if (problem != null) {
@@ -85,7 +84,7 @@ public record ObservationRow(long line, String indicator, String area, String pr
                     + (measure.rateKind() == UnitKind.PERCENT ? "%" : " percentage points") + " would be less than nothing"));
         }
         if (source != null && !catalogue.sources().contains(source)) {
-            found.add(new Error(line, "source", "unknown source '" + Problem.clip(source) + "'"));
+            found.add(new Error(line, "source", "unknown source '" + InvalidValue.clip(source) + "'"));
         }
         if (quote != null && quote.length() > 1000) {
             found.add(new Error(line, "quote", "at most 1000 characters"));
@@ -100,7 +99,7 @@ public record ObservationRow(long line, String indicator, String area, String pr
     private static BigDecimal decimal(String text) {
         BigDecimal value = Decimals.plain(text);
         if (value == null) {
-            throw ApiException.badParameter("value", "'" + Problem.clip(text) + "' is not " + Decimals.FORM);
+            throw new InvalidValue("value", "'" + InvalidValue.clip(text) + "' is not " + Decimals.FORM);
         }
         return value;
     }
@@ -124,10 +123,7 @@ public record ObservationRow(long line, String indicator, String area, String pr
         }
         try {
             return parser.parse(text);
-        } catch (ApiException e) {
-            errors.add(new Error(row.line(), column, e.violations.get(0).message()));
-            return null;
-        } catch (Period.Malformed e) {
+        } catch (InvalidValue | Period.Malformed e) {
             errors.add(new Error(row.line(), column, e.getMessage()));
             return null;
         }

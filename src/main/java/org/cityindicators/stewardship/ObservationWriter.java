@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.cityindicators.api.ApiException;
+import org.cityindicators.api.Preconditions;
 import org.cityindicators.api.Problem;
+import org.cityindicators.audit.Audit;
 import org.cityindicators.cache.DatasetVersion;
 import org.cityindicators.config.IndicatorsConfig;
-import org.cityindicators.dataset.Catalogue;
-import org.cityindicators.dataset.ObservationRow;
 import org.cityindicators.db.Sql;
 import org.cityindicators.observation.ObservationMetrics;
 
@@ -31,7 +31,7 @@ import javax.sql.DataSource;
  * is always seen.
  */
 @ApplicationScoped
-public class FigureWriter {
+public class ObservationWriter {
 
     private static final long WRITE_LOCK = 7_270_001L;
     /** A writer's session that stays idle in its transaction this long is ended by PostgreSQL, freeing the lock. */
@@ -66,7 +66,7 @@ public class FigureWriter {
 
     /** Publishes a new figure; 409 when the figure already exists. Returns its id. */
     @Transactional
-    public long create(FigureInput input, String actor) {
+    public long create(ObservationInput input, String actor) {
         try (Connection c = lockedConnection()) {
             ObservationRow row = validate(c, input);
             Current existing = Current.byIdentity(c, row);
@@ -84,7 +84,7 @@ public class FigureWriter {
 
     /** Replaces the current value of a figure by a corrected one; the earlier value stays in its history. */
     @Transactional
-    public void correct(long figureId, FigureInput input, String ifMatch, String actor) {
+    public void correct(long figureId, ObservationInput input, String ifMatch, String actor) {
         try (Connection c = lockedConnection()) {
             Current current = Current.byFigure(c, figureId);
             ObservationRow row = validate(c, input);
@@ -136,10 +136,10 @@ public class FigureWriter {
         }
     }
 
-    /** Validates and applies a whole file in one transaction (see {@link FigureImport}). */
+    /** Validates and applies a whole file in one transaction (see {@link ObservationImport}). */
     @Transactional
     @TransactionConfiguration(timeout = 3600)
-    public FigureImport.Report importFigures(FigureImport.RowSource rows, String actor, String reason, boolean dryRun) {
+    public ObservationImport.Report importFigures(ObservationImport.RowSource rows, String actor, String reason, boolean dryRun) {
         return importRows(rows, actor, reason, dryRun);
     }
 
@@ -148,17 +148,17 @@ public class FigureWriter {
      * publication marks the intake published with the figures it adds); the caller's transaction keeps its timeout.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public FigureImport.Report importWithin(FigureImport.RowSource rows, String actor, String reason) {
+    public ObservationImport.Report importWithin(ObservationImport.RowSource rows, String actor, String reason) {
         return importRows(rows, actor, reason, false);
     }
 
-    private FigureImport.Report importRows(FigureImport.RowSource rows, String actor, String reason, boolean dryRun) {
+    private ObservationImport.Report importRows(ObservationImport.RowSource rows, String actor, String reason, boolean dryRun) {
         try (Connection c = lockedConnection()) {
             try (Statement st = c.createStatement()) {
                 // a large file may need longer than a read: its own statement timeout, for this transaction only
                 st.execute("set local statement_timeout = " + config.limits().importStatementTimeout().toMillis());
             }
-            FigureImport.Report report = new FigureImport(c, false).run(rows, actor, reason);
+            ObservationImport.Report report = new ObservationImport(c, false).run(rows, actor, reason);
             if (dryRun) {
                 transactions.setRollbackOnly();
                 return report.asDryRun();
@@ -176,9 +176,9 @@ public class FigureWriter {
      * are revisions). Audited only when something was added.
      */
     @Transactional
-    public FigureImport.Report loadShipped(FigureImport.RowSource rows) {
+    public ObservationImport.Report loadShipped(ObservationImport.RowSource rows) {
         try (Connection c = lockedConnection()) {
-            FigureImport.Report report = new FigureImport(c, true).run(rows, "dataset", null);
+            ObservationImport.Report report = new ObservationImport(c, true).run(rows, "dataset", null);
             if (report.inserted() > 0) {
                 audit.record(c, "dataset", "import", "observation", "import", "shipped data files", report.toJson());
                 metrics.imported((int) report.inserted());
@@ -209,7 +209,7 @@ public class FigureWriter {
         return c;
     }
 
-    private static ObservationRow validate(Connection c, FigureInput input) throws SQLException {
+    private static ObservationRow validate(Connection c, ObservationInput input) throws SQLException {
         List<ObservationRow.Error> errors = new ArrayList<>();
         ObservationRow row = ObservationRow.parse(input.toRow(1), Catalogue.read(c), errors);
         if (row == null) {

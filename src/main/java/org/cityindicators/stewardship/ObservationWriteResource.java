@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,11 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
-import org.cityindicators.api.Lang;
 import org.cityindicators.api.LangParam;
-import org.cityindicators.observation.FigureRow;
+import org.cityindicators.api.Preconditions;
+import org.cityindicators.api.Stewards;
+import org.cityindicators.domain.Lang;
 import org.cityindicators.observation.ObservationDto;
 import org.cityindicators.observation.ObservationReader;
+import org.cityindicators.observation.StoredObservation;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,24 +34,46 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
 import java.util.List;
 
-/** One figure: read it, correct it, withdraw it, and see every version it had. */
-@Path(ApiDefinition.V1 + "/observations/{id}")
+/** One figure as stewards handle it: publish it, read it with its version, correct it, withdraw it, see its history. */
+@Path(ApiDefinition.V1 + "/observations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "observations")
-public class FigureResource {
+public class ObservationWriteResource {
 
     @Inject
     ObservationReader reader;
 
     @Inject
-    FigureWriter writer;
+    ObservationWriter writer;
 
     @Inject
     JsonWebToken token;
 
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Stewards.EDITOR, Stewards.ADMIN})
+    @SecurityRequirement(name = Stewards.BEARER)
+    @Operation(operationId = "createObservation", summary = "Publish a new figure",
+            description = "Answers 201 with the figure, its Location and its ETag; 409 when the figure (same indicator, area "
+                    + "or project, scope, measure and period) exists already: correct that one instead.")
+    @APIResponse(responseCode = "201", description = "The new figure",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDto.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    public Response createObservation(ObservationInput input, @BeanParam LangParam langParam) {
+        Lang lang = langParam.resolve(); // every parameter is checked before anything is written
+        long figureId = writer.create(ObservationInput.required(input), token.getName());
+        StoredObservation row = reader.figure(figureId);
+        return Response.created(URI.create(ApiDefinition.V1 + "/observations/" + figureId))
+                .entity(ObservationDto.from(row, lang)).tag(Long.toString(row.id())).build();
+    }
+
     @GET
+    @Path("/{id}")
     @Operation(operationId = "getObservation", summary = "Get one figure",
             description = "The current version. Its ETag is `\"<version>-<hash>\"`: the version id, then a hash of this "
                     + "representation (language, format, compression) and of everything it shows, so that it changes when "
@@ -62,12 +87,12 @@ public class FigureResource {
             @PathParam("id") String id,
                                    @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
-        FigureRow row = existing(id);
+        StoredObservation row = existing(id);
         return Preconditions.read(row.id(), ObservationDto.from(row, lang));
     }
 
     @GET
-    @Path("/history")
+    @Path("/{id}/history")
     @Operation(operationId = "getObservationHistory", summary = "Every version of a figure",
             description = "Oldest first: the value first published, each correction with when and why, and a withdrawal "
                     + "as a version with `withdrawn: true`.")
@@ -82,6 +107,7 @@ public class FigureResource {
     }
 
     @PUT
+    @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Stewards.EDITOR, Stewards.ADMIN})
     @SecurityRequirement(name = Stewards.BEARER)
@@ -97,14 +123,15 @@ public class FigureResource {
     public Response correctObservation(@Parameter(description = "Figure id", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
             @PathParam("id") String id,
                                        @Parameter(description = "ETag of the version being corrected") @HeaderParam("If-Match") String ifMatch,
-                                       FigureInput input, @BeanParam LangParam langParam) {
+                                       ObservationInput input, @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve(); // every parameter is checked before anything is written
         long figureId = existing(id).figureId();
-        writer.correct(figureId, FigureInput.required(input), ifMatch, token.getName());
+        writer.correct(figureId, ObservationInput.required(input), ifMatch, token.getName());
         return current(figureId, lang);
     }
 
     @DELETE
+    @Path("/{id}")
     @RolesAllowed({Stewards.EDITOR, Stewards.ADMIN})
     @SecurityRequirement(name = Stewards.BEARER)
     @Operation(operationId = "withdrawObservation", summary = "Withdraw a figure",
@@ -127,12 +154,12 @@ public class FigureResource {
     }
 
     private Response current(long figureId, Lang lang) {
-        FigureRow row = reader.figure(figureId);
+        StoredObservation row = reader.figure(figureId);
         return Response.ok(ObservationDto.from(row, lang)).tag(Long.toString(row.id())).build();
     }
 
-    private FigureRow existing(String id) {
-        FigureRow row = id.matches("[0-9]{1,18}") ? reader.figure(Long.parseLong(id)) : null;
+    private StoredObservation existing(String id) {
+        StoredObservation row = id.matches("[0-9]{1,18}") ? reader.figure(Long.parseLong(id)) : null;
         if (row == null) {
             throw ApiException.notFound("figure", id);
         }

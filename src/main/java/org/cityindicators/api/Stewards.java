@@ -1,4 +1,4 @@
-package org.cityindicators.stewardship;
+package org.cityindicators.api;
 
 /** The roles of the bearer tokens that may write, from their "groups" claim. */
 public final class Stewards {

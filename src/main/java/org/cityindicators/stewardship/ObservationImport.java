@@ -4,11 +4,6 @@ import io.quarkus.logging.Log;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cityindicators.api.ApiException;
-import org.cityindicators.dataset.Catalogue;
-import org.cityindicators.dataset.CsvTable;
-import org.cityindicators.dataset.DatasetException;
-import org.cityindicators.dataset.ObservationRow;
-import org.cityindicators.dataset.StrictReader;
 import org.cityindicators.db.Sql;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -31,7 +26,7 @@ import java.util.List;
  * flat; then, set-based: a row whose figure does not exist is inserted, one whose value, unit, qualifier, source or
  * quote differs becomes a new version of its figure, and an identical one changes nothing.
  */
-public final class FigureImport {
+public final class ObservationImport {
 
     static final int MAX_REPORTED_ERRORS = 1000;
     private static final String STAGED_COLUMNS = "line, indicator_code, area_code, project_code, scope, period, period_type, "
@@ -71,7 +66,7 @@ public final class FigureImport {
     private long errorCount;
 
     /** With {@code keepStored}, a row that differs from the stored figure leaves it as it is (and is logged). */
-    FigureImport(Connection connection, boolean keepStored) {
+    ObservationImport(Connection connection, boolean keepStored) {
         this.connection = connection;
         this.keepStored = keepStored;
     }

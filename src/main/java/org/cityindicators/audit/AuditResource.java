@@ -1,4 +1,4 @@
-package org.cityindicators.stewardship;
+package org.cityindicators.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,6 +14,7 @@ import org.cityindicators.api.PageDto;
 import org.cityindicators.api.Paging;
 import org.cityindicators.api.PagingParams;
 import org.cityindicators.api.Params;
+import org.cityindicators.api.Stewards;
 import org.cityindicators.db.Sql;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Drafts one number as a candidate: runs the rules on its site and writes down what each decided and why. */
-final class FigureDrafter {
+final class CandidateDrafter {
 
     private final Vocabulary vocabulary;
     private final Triggers triggers;
@@ -19,7 +19,7 @@ final class FigureDrafter {
     private final PeriodRule periods;
     private final ContextRules context;
 
-    FigureDrafter(Vocabulary vocabulary, Triggers triggers, String area, LocalDate reference, PeriodRule periods,
+    CandidateDrafter(Vocabulary vocabulary, Triggers triggers, String area, LocalDate reference, PeriodRule periods,
                   ContextRules context) {
         this.vocabulary = vocabulary;
         this.triggers = triggers;

@@ -1,4 +1,4 @@
-package org.cityindicators.dataset;
+package org.cityindicators.stewardship;
 
 import java.io.IOException;
 import java.io.InputStream;

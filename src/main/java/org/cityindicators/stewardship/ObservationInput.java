@@ -3,7 +3,6 @@ package org.cityindicators.stewardship;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Decimals;
-import org.cityindicators.dataset.CsvTable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -12,7 +11,7 @@ import java.util.Map;
 
 /** A figure as a data steward writes it: the columns of the data files, plus why it is written. */
 @Schema(name = "FigureInput")
-public record FigureInput(
+public record ObservationInput(
         @Schema(required = true, example = "retail.total") String indicator,
         @Schema(description = "GB/T 2260 area code; give area or project", example = "440700") String area,
         @Schema(description = "Project code; give area or project") String project,
@@ -49,7 +48,7 @@ public record FigureInput(
     }
 
     /** The body of a figure write, or a 400 problem naming the missing body. */
-    public static FigureInput required(FigureInput input) {
+    public static ObservationInput required(ObservationInput input) {
         if (input == null) {
             throw ApiException.badParameter("body", "a figure is required");
         }

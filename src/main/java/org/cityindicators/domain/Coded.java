@@ -1,11 +1,10 @@
-package org.cityindicators.api;
+package org.cityindicators.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -42,7 +41,7 @@ public interface Coded {
     static <E extends Enum<E> & Coded> E parse(Class<E> type, String text, String parameter) {
         E member = find(type, text);
         if (member == null) {
-            throw ApiException.badParameter(parameter, "unknown value '" + Problem.clip(text) + "'; allowed: " + codes(type));
+            throw new InvalidValue(parameter, "unknown value '" + InvalidValue.clip(text) + "'; allowed: " + codes(type));
         }
         return member;
     }

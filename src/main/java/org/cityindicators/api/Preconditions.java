@@ -1,7 +1,6 @@
-package org.cityindicators.stewardship;
+package org.cityindicators.api;
 
 import jakarta.ws.rs.core.Response;
-import org.cityindicators.api.ApiException;
 
 import java.net.URI;
 import java.util.List;
@@ -23,9 +22,8 @@ public final class Preconditions {
     }
 
     /** The answer to a PUT: 201 with Location for a new resource, else 200; both with the entity and its version. */
-    public static Response written(CatalogueWrites.Outcome outcome, String location, long version, Object entity) {
-        Response.ResponseBuilder answer = outcome == CatalogueWrites.Outcome.CREATED
-                ? Response.created(URI.create(location)) : Response.ok();
+    public static Response written(boolean created, String location, long version, Object entity) {
+        Response.ResponseBuilder answer = created ? Response.created(URI.create(location)) : Response.ok();
         return answer.entity(entity).tag(Long.toString(version)).build();
     }
 

@@ -1,4 +1,4 @@
-package org.cityindicators.dataset;
+package org.cityindicators.stewardship;
 
 import org.cityindicators.observation.Measure;
 import org.cityindicators.unit.UnitKind;

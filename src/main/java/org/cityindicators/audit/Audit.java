@@ -1,4 +1,4 @@
-package org.cityindicators.stewardship;
+package org.cityindicators.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cityindicators.db.Sql;

@@ -1,4 +1,4 @@
-package org.cityindicators.stewardship;
+package org.cityindicators.catalogue;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.ApiException;
+import org.cityindicators.api.Preconditions;
+import org.cityindicators.audit.Audit;
 import org.cityindicators.cache.DatasetVersion;
 
 import java.sql.Connection;
@@ -28,7 +30,7 @@ import javax.sql.DataSource;
 public class CatalogueWrites {
 
     /** What a PUT did. */
-    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+    enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     /** How to find, create, compare and change one kind of entry. */
     public record Kind<E extends PanacheEntityBase>(String resource, Function<String, E> find, Supplier<E> create,
@@ -53,7 +55,7 @@ public class CatalogueWrites {
                                                                String location, Function<E, Object> answer) {
         Outcome outcome = put(kind, code, unchanged, apply, ifMatch, actor);
         E saved = kind.find().apply(code);
-        return Preconditions.written(outcome, location, kind.version().applyAsLong(saved), answer.apply(saved));
+        return Preconditions.written(outcome == Outcome.CREATED, location, kind.version().applyAsLong(saved), answer.apply(saved));
     }
 
     @Transactional
