@@ -15,8 +15,12 @@ import javax.sql.DataSource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Bulk import: all or nothing, every bad cell reported with its line, dry runs change nothing. */
@@ -67,6 +71,16 @@ class ImportTest {
                 .when().get("/api/v1/observations").then().body("items.valueText", contains("100.75"));
         given().auth().oauth2(JwtTestResource.admin()).queryParam("actor", "erin.editor").when().get("/api/v1/audit")
                 .then().statusCode(200).body("items.action", hasItem("import"));
+        // the trail carries an import's counts and reason, and pages by cursor, oldest first
+        given().auth().oauth2(JwtTestResource.admin()).queryParam("actor", "erin.editor").queryParam("size", 1000)
+                .when().get("/api/v1/audit").then().statusCode(200)
+                .body("items.findAll { it.action == 'import' && it.reason == 'Revised by the bureau' }.detail",
+                        contains(containsString("\"revised\": 1")))
+                .body("items[0].at", matchesPattern("[0-9]{4}-[0-9]{2}-[0-9]{2}T.+(Z|[+-][0-9]{2}:[0-9]{2})"));
+        var first = given().auth().oauth2(JwtTestResource.admin()).queryParam("size", 1).when().get("/api/v1/audit")
+                .then().statusCode(200).body("items", hasSize(1)).extract().jsonPath();
+        given().auth().oauth2(JwtTestResource.admin()).when().get(first.getString("page.next")).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].id", greaterThan(first.getInt("items[0].id")));
     }
 
     @Test

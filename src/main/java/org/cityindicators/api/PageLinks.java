@@ -4,7 +4,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /** Repeats the body's link to the next page as an RFC 8288 Link header. */
-public class PageLinks {
+class PageLinks {
 
     @ServerResponseFilter
     public void nextLink(ContainerResponseContext response) {

@@ -6,7 +6,7 @@ package org.cityindicators.api;
  * holds (Vert.x Web's parser splits with a regular expression that overflows the stack on a long header with commas).
  * A member whose weight is not a valid qvalue is ignored, as if it were refused.
  */
-public final class QualityValues {
+final class QualityValues {
 
     /** Receives each member of the list: its value (trimmed, parameters removed), weight and position. */
     public interface Member {

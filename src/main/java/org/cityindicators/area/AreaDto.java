@@ -9,7 +9,7 @@ import java.util.Map;
 /** An administrative division with its name in the chosen language. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Area")
-public record AreaDto(
+record AreaDto(
         @Schema(description = "GB/T 2260 administrative division code", example = "440700") String code,
         @Schema(description = "Name in the chosen language", example = "江门市") String name,
         @Schema(description = "Names in Chinese and English; only with lang=all", nullable = true,

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /** An administrative division as an administrator writes it. */
 @Schema(name = "AreaInput")
-public record AreaInput(
+record AreaInput(
         @NotBlank @Size(max = 100) @Schema(required = true, example = "江门市") String nameZh,
         @NotBlank @Size(max = 200) @Schema(required = true, example = "Jiangmen") String nameEn,
         @NotBlank @Schema(required = true, example = "prefecture") String level,

@@ -1,7 +1,7 @@
 package org.cityindicators.audit;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.cityindicators.api.Paging;
 import org.cityindicators.api.PagingParams;
 import org.cityindicators.api.Params;
 import org.cityindicators.api.Stewards;
-import org.cityindicators.db.Sql;
+import org.cityindicators.db.Where;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,23 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 
 /** Who changed what, when and why. */
 @Path(ApiDefinition.V1 + "/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit", description = "The trail of every write, for administrators")
 public class AuditResource {
-
-    @Inject
-    DataSource dataSource;
 
     /** One write. */
     @Schema(name = "AuditEntry")
@@ -48,6 +39,10 @@ public class AuditResource {
                            @Schema(description = "Code of the catalogue entry, or id of the figure", example = "17") String code,
                            @Schema(nullable = true) String reason,
                            @Schema(description = "For imports: rows, inserted, revised, unchanged", nullable = true) String detail) {
+
+        static AuditDto from(AuditEntry e) {
+            return new AuditDto(e.id, e.at, e.actor, e.action, e.resource, e.code, e.reason, e.detail);
+        }
     }
 
     @GET
@@ -67,14 +62,14 @@ public class AuditResource {
         if (actor != null && actor.length() > 200) {
             throw ApiException.badParameter("actor", "at most 200 characters");
         }
-        Sql where = new Sql().append(" where true")
-                .andIf("actor = ?", actor)
-                .andIf("resource = ?", Params.code("resource", resource, Params.CODE))
-                .andIf("at > ?", Params.instant("since", since));
-        Sql page = new Sql().append("select id, at, actor, action, resource, code, reason, detail::text from audit_log").append(where)
-                .andIf("id > ?", paging.first() ? null : parseId(paging.after().get(0)));
-        List<AuditDto> rows = query(page.append(" order by id limit ?", paging.limit()));
-        return paging.page(rows, r -> r, r -> new Object[] {r.id()}, count(new Sql().append("select count(*) from audit_log").append(where)));
+        Where where = new Where()
+                .and("actor = :actor", "actor", actor)
+                .and("resource = :resource", "resource", Params.code("resource", resource, Params.CODE))
+                .and("at > :since", "since", Params.instant("since", since));
+        Where page = where.after("id", paging.first() ? null : parseId(paging.afterKey()));
+        List<AuditEntry> entries = AuditEntry.<AuditEntry>find(page.clause(), Sort.by("id"), page.parameters())
+                .range(0, paging.size()).list();
+        return paging.page(entries, AuditDto::from, e -> new Object[] {e.id}, AuditEntry.count(where.clause(), where.parameters()));
     }
 
     private static long parseId(String text) {
@@ -82,28 +77,6 @@ public class AuditResource {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
             throw ApiException.badParameter("cursor", "not a cursor this list gave out");
-        }
-    }
-
-    private List<AuditDto> query(Sql sql) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = sql.prepare(c); ResultSet rs = st.executeQuery()) {
-            List<AuditDto> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(new AuditDto(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long count(Sql sql) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = sql.prepare(c); ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

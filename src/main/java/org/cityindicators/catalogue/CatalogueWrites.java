@@ -9,18 +9,15 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Preconditions;
-import org.cityindicators.audit.Audit;
+import org.cityindicators.audit.AuditEntry;
 import org.cityindicators.cache.DatasetVersion;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
-import javax.sql.DataSource;
 
 /**
  * PUT of a catalogue entry (indicator, area, source): create it, or replace it when If-Match names its current
@@ -36,12 +33,6 @@ public class CatalogueWrites {
     public record Kind<E extends PanacheEntityBase>(String resource, Function<String, E> find, Supplier<E> create,
                                                     ToLongFunction<E> version) {
     }
-
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    Audit audit;
 
     @Inject
     DatasetVersion datasetVersion;
@@ -85,11 +76,7 @@ public class CatalogueWrites {
             throw new ApiException(409, "Conflict", "The change contradicts published figures or other entries (for "
                     + "example a unit or scope that existing figures use, or a parent that does not exist)", List.of());
         }
-        try (Connection c = dataSource.getConnection()) {
-            audit.record(c, actor, outcome == Outcome.CREATED ? "create" : "update", kind.resource(), code, null, null);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        AuditEntry.record(actor, outcome == Outcome.CREATED ? "create" : "update", kind.resource(), code, null, null);
         datasetVersion.refreshAfterCommit();
         return outcome;
     }

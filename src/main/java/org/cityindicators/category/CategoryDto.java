@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** A category with its name in the chosen language (and in both with lang=all). */
 @Schema(name = "Category")
-public record CategoryDto(
+record CategoryDto(
         @Schema(description = "Stable code", example = "consumption") String code,
         @Schema(description = "Name in the chosen language", example = "消费") String name,
         @Schema(description = "Names in Chinese and English; only with lang=all", nullable = true)

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A category as an administrator writes it. */
 @Schema(name = "CategoryInput")
-public record CategoryInput(
+record CategoryInput(
         @NotBlank @Size(max = 100) @Schema(required = true, example = "价格") String nameZh,
         @NotBlank @Size(max = 200) @Schema(required = true, example = "Prices") String nameEn,
         @NotNull @Min(0) @Max(1000000) @Schema(required = true, example = "100") Integer displayOrder) {

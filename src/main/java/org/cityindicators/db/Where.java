@@ -23,7 +23,7 @@ public final class Where {
     }
 
     /** Continues a list ordered by {@code key} after {@code last}, the previous page's last key (null: from the start). */
-    public Where after(String key, String last) {
+    public Where after(String key, Object last) {
         Where copy = new Where();
         copy.clauses.addAll(clauses);
         parameters.map().forEach(copy.parameters::and);

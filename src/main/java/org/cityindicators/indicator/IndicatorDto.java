@@ -11,7 +11,7 @@ import java.util.Map;
 /** An indicator of the catalogue, with names in the chosen language (and in both with lang=all). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Indicator")
-public record IndicatorDto(
+record IndicatorDto(
         @Schema(description = "Stable readable identifier", example = "retail.total") String code,
         @Schema(description = "Name in the chosen language", example = "社会消费品零售总额") String name,
         @Schema(description = "Names in Chinese and English; only with lang=all", nullable = true) Map<String, String> names,

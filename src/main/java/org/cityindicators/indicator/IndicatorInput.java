@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /** An indicator as an administrator writes it. */
 @Schema(name = "IndicatorInput")
-public record IndicatorInput(
+record IndicatorInput(
         @NotBlank @Size(max = 200) @Schema(required = true, example = "社会消费品零售总额") String nameZh,
         @NotBlank @Size(max = 300) @Schema(required = true, example = "Total retail sales of consumer goods") String nameEn,
         @Size(max = 2000) String descriptionZh,

@@ -25,7 +25,7 @@ import java.util.function.Function;
  * an optional last column {@code aliases} separated by |, areas.csv, projects.csv with optional aliases); lines
  * starting with # are comments.
  */
-public final class VocabularyCsv {
+final class VocabularyCsv {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setCommentMarker('#').setIgnoreEmptyLines(true).get();

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** One indicator across areas for one period, scope and measure, ranked by value. */
 @Schema(name = "AreaComparison")
-public record AreaComparisonDto(
+record AreaComparisonDto(
         @Schema(example = "gdp") String indicator,
         @Schema(example = "地区生产总值") String indicatorName,
         @Schema(example = "2023") String period,

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * id it saw continues where it left off. Version ids grow in commit order because writers take turns.
  */
 @ApplicationScoped
-public class ChangeFeed {
+class ChangeFeed {
 
     static final int BATCH = 500;
     static final Duration HEARTBEAT = Duration.ofSeconds(15);

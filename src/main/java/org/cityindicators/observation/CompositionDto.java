@@ -7,7 +7,7 @@ import java.util.List;
 
 /** A parent figure checked against the sum of its published parts. */
 @Schema(name = "CompositionCheck")
-public record CompositionDto(
+record CompositionDto(
         @Schema(example = "retail.total") String indicator,
         @Schema(nullable = true, example = "440700") String area,
         @Schema(nullable = true) String project,

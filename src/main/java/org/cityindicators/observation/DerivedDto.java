@@ -7,7 +7,7 @@ import java.util.List;
 
 /** A value computed by the service from published figures; never itself a published figure. */
 @Schema(name = "DerivedValue")
-public record DerivedDto(
+record DerivedDto(
         @Schema(example = "budget.general.expenditure") String indicator,
         @Schema(nullable = true, example = "440700") String area,
         @Schema(nullable = true) String project,

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** The newest figure of every indicator, scope, measure and frequency for one area: a dashboard's snapshot. */
 @Schema(name = "LatestSnapshot")
-public record LatestDto(
+record LatestDto(
         @Schema(example = "440700") String area,
         @Schema(example = "江门市") String areaName,
         @Schema(description = "Figures ordered by indicator code, scope and measure") List<ObservationDto> items) {

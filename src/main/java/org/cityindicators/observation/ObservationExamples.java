@@ -1,7 +1,7 @@
 package org.cityindicators.observation;
 
 /** Response examples for the OpenAPI document, copied from real answers on the Jiangmen figures. */
-public final class ObservationExamples {
+final class ObservationExamples {
 
     public static final String PAGE = """
             {"items":[{"id":43,"indicator":"retail.catering","indicatorName":"Catering revenue","area":"440700","areaName":"Jiangmen",

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** One indicator for one area or project, scope, measure and frequency, over time. */
 @Schema(name = "Series")
-public record SeriesDto(
+record SeriesDto(
         @Schema(example = "retail.total") String indicator,
         @Schema(example = "社会消费品零售总额") String indicatorName,
         @Schema(nullable = true, example = "440700") String area,

@@ -9,7 +9,7 @@ import java.util.Map;
 /** A project with its name in the chosen language. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Project")
-public record ProjectDto(
+record ProjectDto(
         @Schema(example = "zxcxh-phase1") String code,
         @Schema(description = "Name in the chosen language", example = "中新创新航一期项目") String name,
         @Schema(description = "Names in Chinese and English; only with lang=all", nullable = true) Map<String, String> names,

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A source document as clients see it. */
 @Schema(name = "Source")
-public record SourceDto(
+record SourceDto(
         @Schema(example = "jmdaily-2024-02-gdp") String code,
         @Schema(example = "2023年GDP突破4000亿元 成功争先进阶") String title,
         @Schema(example = "江门日报 (Jiangmen Daily)") String publisher,

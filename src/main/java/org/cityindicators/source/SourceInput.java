@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /** A source document as an administrator writes it. */
 @Schema(name = "SourceInput")
-public record SourceInput(
+record SourceInput(
         @NotBlank @Size(max = 500) @Schema(required = true, example = "2023年GDP突破4000亿元 成功争先进阶") String title,
         @NotBlank @Size(max = 200) @Schema(required = true, example = "江门日报 (Jiangmen Daily)") String publisher,
         @Size(max = 200) String author,

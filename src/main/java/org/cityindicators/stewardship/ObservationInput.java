@@ -11,7 +11,7 @@ import java.util.Map;
 
 /** A figure as a data steward writes it: the columns of the data files, plus why it is written. */
 @Schema(name = "FigureInput")
-public record ObservationInput(
+record ObservationInput(
         @Schema(required = true, example = "retail.total") String indicator,
         @Schema(description = "GB/T 2260 area code; give area or project", example = "440700") String area,
         @Schema(description = "Project code; give area or project") String project,

@@ -8,15 +8,12 @@ import jakarta.transaction.Transactional;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Preconditions;
 import org.cityindicators.api.Problem;
-import org.cityindicators.audit.Audit;
+import org.cityindicators.audit.AuditEntry;
 import org.cityindicators.cache.DatasetVersion;
 import org.cityindicators.config.IndicatorsConfig;
-import org.cityindicators.db.Sql;
 import org.cityindicators.observation.ObservationMetrics;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -36,12 +33,6 @@ public class ObservationWriter {
     private static final long WRITE_LOCK = 7_270_001L;
     /** A writer's session that stays idle in its transaction this long is ended by PostgreSQL, freeing the lock. */
     private static final Duration IDLE_IN_WRITE = Duration.ofSeconds(60);
-    static final String INSERT_VERSION = """
-            insert into observation (figure_id, indicator_code, area_code, project_code, scope, period, period_type,
-                                     period_start, measure, value, unit_code, qualifier, source_code, quote, recorded_by,
-                                     reason, withdrawn)
-            values (coalesce(?, nextval('figure_id_seq')), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)
-            returning figure_id""";
 
     @Inject
     DataSource dataSource;
@@ -56,9 +47,6 @@ public class ObservationWriter {
     TransactionSynchronizationRegistry transactions;
 
     @Inject
-    Audit audit;
-
-    @Inject
     WriterGate gate;
 
     @Inject
@@ -69,14 +57,15 @@ public class ObservationWriter {
     public long create(ObservationInput input, String actor) {
         try (Connection c = lockedConnection()) {
             ObservationRow row = validate(c, input);
-            Current existing = Current.byIdentity(c, row);
+            ObservationVersion existing = ObservationVersion.current(row);
             if (existing != null) {
-                throw new ApiException(409, "Conflict", "This figure exists already as /api/v1/observations/" + existing.figureId()
-                        + (existing.withdrawn() ? " (withdrawn)" : "") + "; correct it there with PUT and If-Match", List.of());
+                throw new ApiException(409, "Conflict", "This figure exists already as /api/v1/observations/" + existing.figureId
+                        + (existing.withdrawn ? " (withdrawn)" : "") + "; correct it there with PUT and If-Match", List.of());
             }
-            long figureId = insertVersion(c, null, row, actor, input.reason());
-            audit.record(c, actor, "create", "observation", Long.toString(figureId), input.reason(), null);
-            return figureId;
+            ObservationVersion first = ObservationVersion.of(row, null, actor, input.reason());
+            first.persist();
+            AuditEntry.record(actor, "create", "observation", Long.toString(first.figureId), input.reason(), null);
+            return first.figureId;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -86,22 +75,22 @@ public class ObservationWriter {
     @Transactional
     public void correct(long figureId, ObservationInput input, String ifMatch, String actor) {
         try (Connection c = lockedConnection()) {
-            Current current = Current.byFigure(c, figureId);
+            ObservationVersion current = ObservationVersion.current(figureId);
             ObservationRow row = validate(c, input);
             if (!current.sameIdentity(row)) {
                 throw ApiException.badParameter("indicator", "a correction keeps the figure's indicator, area or project, "
                         + "scope, measure and period; withdraw this figure and create the other one instead");
             }
-            if (!current.withdrawn() && current.sameContent(row)) {
+            if (!current.withdrawn && current.sameContent(row)) {
                 return;
             }
-            Preconditions.require(ifMatch, current.versionId());
+            Preconditions.require(ifMatch, current.id);
             if (input.reason() == null || input.reason().isBlank()) {
                 throw ApiException.badParameter("reason", "a correction says why it is made");
             }
-            current.supersede(c);
-            insertVersion(c, figureId, row, actor, input.reason());
-            audit.record(c, actor, "revise", "observation", Long.toString(figureId), input.reason(), null);
+            current.supersede();
+            ObservationVersion.of(row, figureId, actor, input.reason()).persist();
+            AuditEntry.record(actor, "revise", "observation", Long.toString(figureId), input.reason(), null);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -110,27 +99,18 @@ public class ObservationWriter {
     /** Withdraws a figure: a tombstone version, not a delete. */
     @Transactional
     public void withdraw(long figureId, String reason, String ifMatch, String actor) {
-        try (Connection c = lockedConnection()) {
-            Current current = Current.byFigure(c, figureId);
-            if (current.withdrawn()) {
+        try (Connection ignored = lockedConnection()) {
+            ObservationVersion current = ObservationVersion.current(figureId);
+            if (current.withdrawn) {
                 return;
             }
-            Preconditions.require(ifMatch, current.versionId());
+            Preconditions.require(ifMatch, current.id);
             if (reason == null || reason.isBlank()) {
                 throw ApiException.badParameter("reason", "a withdrawal says why it is made");
             }
-            current.supersede(c);
-            try (PreparedStatement st = c.prepareStatement("""
-                    insert into observation (figure_id, indicator_code, area_code, project_code, scope, period, period_type,
-                                             period_start, measure, value, unit_code, qualifier, source_code, quote,
-                                             recorded_by, reason, withdrawn)
-                    select figure_id, indicator_code, area_code, project_code, scope, period, period_type, period_start,
-                           measure, value, unit_code, qualifier, source_code, quote, ?, ?, true
-                    from observation where id = ?""")) {
-                Sql.bind(st, actor, reason, current.versionId());
-                st.executeUpdate();
-            }
-            audit.record(c, actor, "withdraw", "observation", Long.toString(figureId), reason, null);
+            current.supersede();
+            current.withdrawal(actor, reason).persist();
+            AuditEntry.record(actor, "withdraw", "observation", Long.toString(figureId), reason, null);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -163,7 +143,7 @@ public class ObservationWriter {
                 transactions.setRollbackOnly();
                 return report.asDryRun();
             }
-            audit.record(c, actor, "import", "observation", "import", reason, report.toJson());
+            AuditEntry.record(actor, "import", "observation", "import", reason, report.toJson());
             metrics.imported((int) (report.inserted() + report.revised()));
             return report;
         } catch (SQLException e) {
@@ -180,7 +160,7 @@ public class ObservationWriter {
         try (Connection c = lockedConnection()) {
             ObservationImport.Report report = new ObservationImport(c, true).run(rows, "dataset", null);
             if (report.inserted() > 0) {
-                audit.record(c, "dataset", "import", "observation", "import", "shipped data files", report.toJson());
+                AuditEntry.record("dataset", "import", "observation", "import", "shipped data files", report.toJson());
                 metrics.imported((int) report.inserted());
             }
             return report;
@@ -217,18 +197,5 @@ public class ObservationWriter {
                     errors.stream().map(e -> new Problem.Violation(e.column(), e.message())).toList());
         }
         return row;
-    }
-
-    private static long insertVersion(Connection c, Long figureId, ObservationRow r, String actor, String reason)
-            throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(INSERT_VERSION)) {
-            Sql.bind(st, figureId, r.indicator(), r.area(), r.project(), r.scope() == null ? null : r.scope().code(),
-                    r.period().text(), r.period().frequency().code(), r.period().start(), r.measure().code(), r.value(),
-                    r.unit(), r.qualifier().code(), r.source(), r.quote(), actor, reason);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 }

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 
 /** One version of a figure: the figure as it was, when it was recorded and replaced, and why. */
 @Schema(name = "FigureVersion")
-public record VersionDto(
+record VersionDto(
         @Schema(description = "Version id; while this version is current, the figure's ETags start with it (\"7-…\")", example = "7") long version,
         @Schema(description = "When a later version replaced this one; null for the current version", nullable = true)
         OffsetDateTime supersededAt,

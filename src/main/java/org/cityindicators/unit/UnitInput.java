@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /** A unit as an administrator writes it. */
 @Schema(name = "UnitInput")
-public record UnitInput(
+record UnitInput(
         @NotBlank @Size(max = 32) @Schema(required = true, example = "万人") String symbolZh,
         @NotBlank @Size(max = 64) @Schema(required = true, example = "10 thousand persons") String symbolEn,
         @NotBlank @Schema(required = true, example = "count", enumeration = {"money", "count", "percent", "per_mille",

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** A drafted figure as a steward reviews it. */
 @Schema(name = "IntakeCandidate")
-public record CandidateDto(
+record CandidateDto(
         @Schema(description = "Its place in the document, from 1; the {n} of its PATCH", example = "1") int ordinal,
         @Schema(description = "Indicator code; null for a number no rule could place", nullable = true,
                 example = "budget.general.revenue") String indicator,

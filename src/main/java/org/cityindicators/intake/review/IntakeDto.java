@@ -8,7 +8,7 @@ import java.util.List;
 
 /** An intake: its source's metadata, the document text and, in full, the candidates drafted from it. */
 @Schema(name = "Intake")
-public record IntakeDto(
+record IntakeDto(
         @Schema(example = "1") long id,
         @Schema(description = "draft, published or withdrawn", example = "draft") String status,
         @Schema(example = "江门市2023年预算执行情况和2024年预算草案的报告") String title,

@@ -6,7 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Preconditions;
-import org.cityindicators.audit.Audit;
+import org.cityindicators.audit.AuditEntry;
 import org.cityindicators.db.Sql;
 import org.cityindicators.intake.Candidate;
 import org.cityindicators.intake.DocumentText;
@@ -28,9 +28,6 @@ class IntakeService {
 
     @Inject
     DataSource dataSource;
-
-    @Inject
-    Audit audit;
 
     /** Stores a document and its draft; returns the new intake's id. */
     @Transactional
@@ -147,10 +144,6 @@ class IntakeService {
     }
 
     void record(String actor, String action, String code, String reason, String detail) {
-        try (Connection c = dataSource.getConnection()) {
-            audit.record(c, actor, action, "intake", code, reason, detail);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        AuditEntry.record(actor, action, "intake", code, reason, detail);
     }
 }

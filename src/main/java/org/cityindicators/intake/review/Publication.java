@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Problem;
-import org.cityindicators.audit.Audit;
+import org.cityindicators.audit.AuditEntry;
 import org.cityindicators.db.Sql;
 import org.cityindicators.stewardship.CsvTable;
 import org.cityindicators.stewardship.ObservationImport;
@@ -46,9 +46,6 @@ class Publication {
 
     @Inject
     DataSource dataSource;
-
-    @Inject
-    Audit audit;
 
     @Transactional
     Report publish(long intakeId, String reason, String actor) {
@@ -108,7 +105,7 @@ class Publication {
             Sql.bind(st, intake.sourceCode, intake.title, intake.publisher, intake.published, intake.url,
                     "Created when document intake " + intake.id + " was published");
             if (st.executeUpdate() == 1) {
-                audit.record(c, actor, "create", "source", intake.sourceCode, "made from document intake " + intake.id, null);
+                AuditEntry.record(actor, "create", "source", intake.sourceCode, "made from document intake " + intake.id, null);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
