@@ -10,7 +10,8 @@
 #
 # Settings: BENCH_ROWS (5000000), BENCH_DB (bench), BENCH_SECONDS per wrk run (10), BENCH_CONNECTIONS ("1 8 32 64"),
 # BENCH_IMPORT_ROWS (1000000, the timed import; 0 skips it), BENCH_EXPORT_ROWS (about 1000000, the CSV export),
-# BENCH_PEER (1), BENCH_JAVA_OPTS (the image's JAVA_OPTS with -XX:MaxRAM=512m, so that the JVM sizes itself as in the
+# BENCH_PEER (1: Platformatic DB), BENCH_PEER2 (1: Directus 11.3.5, bench/peer/directus; its first install takes about
+# 2 minutes), BENCH_JAVA_OPTS (the image's JAVA_OPTS with -XX:MaxRAM=512m, so that the JVM sizes itself as in the
 # 512 MiB container of k8s/base: serial collector, heap at most 256 MB), BENCH_JAVA (the JVM the image runs, Temurin 25
 # at /usr/lib/jvm/temurin-25-jdk-amd64, with an AOT cache trained as the image trains it; `java` when it is missing).
 set -euo pipefail
@@ -20,7 +21,7 @@ JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 [ -x "$JAVA" ] || JAVA=java
 ROWS=${BENCH_ROWS:-5000000} DB=${BENCH_DB:-bench} SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-"1 8 32 64"} IMPORT_ROWS=${BENCH_IMPORT_ROWS:-1000000}
-EXPORT_ROWS=${BENCH_EXPORT_ROWS:-1000000} PEER=${BENCH_PEER:-1}
+EXPORT_ROWS=${BENCH_EXPORT_ROWS:-1000000} PEER=${BENCH_PEER:-1} PEER2=${BENCH_PEER2:-1} PEER2_URL=http://127.0.0.1:27085
 WORK=${BENCH_WORK:-/tmp/city-indicators-bench} SVC=http://127.0.0.1:27080 HEALTH=http://127.0.0.1:27090/q/health PEER_URL=http://127.0.0.1:27081 NGINX=http://127.0.0.1:27082
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq)
 PG_LOG=${BENCH_PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
@@ -123,6 +124,14 @@ declare -A PEER_PATH=(
     [series]="/observation/?where.indicatorCode.eq=$IND&where.areaCode.eq=$AREA&where.periodType.eq=year&orderby.periodStart=asc&limit=1000"
     [page]="/observation/?where.periodType.eq=month&where.periodStart.gte=2020-01-01&where.id.gt=2500000&orderby.id=asc&limit=100"
 )
+# Directus: only current, published versions (as the service answers); the latest snapshot as the newest periods, as
+# for the first peer (Directus serves no views); the second page by offset (its filters cannot follow a text keyset)
+CURRENT='filter%5Bsuperseded_at%5D%5B_null%5D=true&filter%5Bwithdrawn%5D%5B_eq%5D=false'
+declare -A PEER2_PATH=(
+    [latest]="/items/observation?$CURRENT&filter%5Barea_code%5D%5B_eq%5D=$AREA&filter%5Bperiod%5D%5B_in%5D=2024,2024-12&sort=series_key&limit=-1"
+    [series]="/items/observation?$CURRENT&filter%5Bindicator_code%5D%5B_eq%5D=$IND&filter%5Barea_code%5D%5B_eq%5D=$AREA&filter%5Bmeasure%5D%5B_eq%5D=actual&filter%5Bperiod_type%5D%5B_eq%5D=year&filter%5Bperiod_start%5D%5B_gte%5D=2000-01-01&filter%5Bperiod_start%5D%5B_lt%5D=2025-01-01&sort=period_start&limit=-1"
+    [page]="/items/observation?$CURRENT&filter%5Bperiod_type%5D%5B_eq%5D=month&filter%5Bperiod_start%5D%5B_gte%5D=2020-01-01&sort=series_key,period_start,id&offset=100&limit=100"
+)
 for t in latest series page; do
     curl -sf -H "Accept:" -o "$WORK/www/$t.json" "$SVC${URL[$t]}"
 done
@@ -141,6 +150,9 @@ if [ "$PEER" = 1 ]; then
     for i in $(seq 100); do curl -sf -o /dev/null "$PEER_URL${PEER_PATH[series]}" && break; sleep 0.2; done
     # what a Platformatic user would add for these three queries: the indexes they filter and sort on
     "${PSQL[@]}" -d $DB -f bench/peer/indexes.sql
+fi
+if [ "$PEER2" = 1 ]; then
+    PEER2_PID=$(BENCH_DB=$DB DIRECTUS_WORK=$WORK/directus bench/peer/directus/setup.sh 27085); pids+=($PEER2_PID)
 fi
 
 measure() {  # target pid test url [header]
@@ -174,6 +186,7 @@ for t in latest series page; do
     measure service $SERVICE_PID $t "$SVC${URL[$t]}"
     measure nginx "$(cat $WORK/nginx.pid)" $t "$NGINX/$t.json"
     if [ "$PEER" = 1 ]; then measure peer $PEER_PID $t "$PEER_URL${PEER_PATH[$t]}"; quiet_db; fi
+    if [ "$PEER2" = 1 ]; then measure peer2 $PEER2_PID $t "$PEER2_URL${PEER2_PATH[$t]}"; quiet_db; fi
 done
 measure service $SERVICE_PID 304 "$SVC${URL[series]}" "If-None-Match: $ETAG"
 measure nginx "$(cat $WORK/nginx.pid)" 304 "$NGINX/series.json" "If-None-Match: $NGINX_ETAG"
@@ -195,6 +208,15 @@ if [ "$PEER" = 1 ]; then
         capture "$PEER_URL" "peer_$t" "${PEER_PATH[$t]}"
         sql=$(grep -m1 -i 'from "observation"\|from observation' "$WORK/sql/peer_${t}_0.sql")
         { echo "## $t: \`${PEER_PATH[$t]}\`"; echo; echo '```'; echo "$sql"; echo
+          "${PSQL[@]}" -d $DB -c "explain analyze ${sql%;}"; echo '```'; echo; } >> "${OUT%.md}-peer-plans.md"
+    done
+fi
+if [ "$PEER2" = 1 ]; then
+    [ "$PEER" = 1 ] || : > "${OUT%.md}-peer-plans.md"
+    for t in latest series page; do
+        capture "$PEER2_URL" "peer2_$t" "${PEER2_PATH[$t]}"
+        sql=$(grep -m1 'from "observation"' "$WORK/sql/peer2_${t}_0.sql")
+        { echo "## peer2 (Directus) $t: \`${PEER2_PATH[$t]}\`"; echo; echo '```'; echo "$sql"; echo
           "${PSQL[@]}" -d $DB -c "explain analyze ${sql%;}"; echo '```'; echo; } >> "${OUT%.md}-peer-plans.md"
     done
 fi
