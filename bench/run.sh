@@ -10,7 +10,7 @@
 #
 # Settings: BENCH_ROWS (5000000), BENCH_DB (bench), BENCH_SECONDS per wrk run (10), BENCH_CONNECTIONS ("1 8 32 64"),
 # BENCH_IMPORT_ROWS (1000000, the timed import; 0 skips it), BENCH_EXPORT_ROWS (about 1000000, the CSV export),
-# BENCH_PEER (1: Platformatic DB), BENCH_PEER2 (1: Directus 11.3.5, bench/peer/directus; its first install takes about
+# BENCH_CEILINGS (1; 0 measures the cached reads only, for a quick before/after), BENCH_PEER (1: Platformatic DB), BENCH_PEER2 (1: Directus 11.3.5, bench/peer/directus; its first install takes about
 # 2 minutes), BENCH_JAVA_OPTS (the image's JAVA_OPTS with -XX:MaxRAM=512m, so that the JVM sizes itself as in the
 # 512 MiB container of k8s/base: serial collector, heap at most 256 MB), BENCH_JAVA (the JVM the image runs, Temurin 25
 # at /usr/lib/jvm/temurin-25-jdk-amd64, with an AOT cache trained as the image trains it; `java` when it is missing).
@@ -200,7 +200,7 @@ EXPORT_LINE=$(curl -sf -o /dev/null -w 'seconds=%{time_total} bytes=%{size_downl
 EXPORT_LINE="$EXPORT_LINE lines=$(curl -sf "$SVC/api/v1/observations?format=csv&indicator=$list" | wc -l) peak_rss_mb=$(peak $SERVICE_PID)"
 echo "csv export: $EXPORT_LINE"
 
-. bench/ceilings.sh
+[ "${BENCH_CEILINGS:-1}" = 0 ] || . bench/ceilings.sh
 if [ "$PEER" = 1 ]; then
     # the peer's own SQL for each query (from PostgreSQL's log) and its plan, run again under EXPLAIN ANALYZE
     : > "${OUT%.md}-peer-plans.md"
@@ -230,7 +230,7 @@ ready: ${READY}s; idle RSS: ${IDLE_RSS} MB
 import of $IMPORT_ROWS rows: $IMPORT_LINE
 csv export: $EXPORT_LINE
 import ceiling: ${COPY_LINE:-not run}
-replicas: write through one, new ETag seen on the other after $REPLICA_LINE (ms)
+replicas: write through one, new ETag seen on the other after ${REPLICA_LINE:-not run} (ms)
 load average during the run: $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end
 META
 cat "$OUT"

@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -250,6 +251,8 @@ class StewardshipTest {
     void catalogueWritesAreVersionedToo() {
         var first = given().when().get("/api/v1/indicators/" + INDICATOR).then().statusCode(200).extract();
         String etag = first.header("ETag");
+        String seriesName = given().queryParam("area", "440700").when().get("/api/v1/indicators/" + INDICATOR + "/series")
+                .then().statusCode(200).extract().path("indicatorName");
         var renamed = Map.of("nameZh", "测试销售额（修订）", "nameEn", "Test sales (revised)", "category", "population",
                 "unit", "CNY_100M", "scoped", false);
         given().auth().oauth2(JwtTestResource.admin()).contentType("application/json").body(renamed)
@@ -257,6 +260,9 @@ class StewardshipTest {
         given().auth().oauth2(JwtTestResource.admin()).contentType("application/json").body(renamed).header("If-Match", etag)
                 .when().put("/api/v1/indicators/" + INDICATOR).then().statusCode(200).body("name", equalTo("测试销售额（修订）"))
                 .header("ETag", not(equalTo(etag)));
+        // a series names its indicator as the catalogue has it now, not as the last read before the change
+        given().queryParam("area", "440700").when().get("/api/v1/indicators/" + INDICATOR + "/series").then().statusCode(200)
+                .body("indicatorName", allOf(equalTo("测试销售额（修订）"), not(equalTo(seriesName))));
         given().auth().oauth2(JwtTestResource.admin()).contentType("application/json")
                 .body(with(new java.util.HashMap<>(renamed), "unit", "NO_SUCH_UNIT")).header("If-Match", "*")
                 .when().put("/api/v1/indicators/" + INDICATOR).then().statusCode(400).body("violations[0].field", equalTo("unit"));

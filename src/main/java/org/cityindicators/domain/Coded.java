@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
@@ -19,22 +21,20 @@ public interface Coded {
 
     @JsonValue
     default String code() {
-        return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+        Enum<?> member = (Enum<?>) this;
+        return Table.of(member.getDeclaringClass()).codes[member.ordinal()];
     }
 
     default String label(Lang lang) {
-        String key = getClass().getSimpleName() + "." + code();
-        return (lang == Lang.EN ? Labels.EN : Labels.ZH).getProperty(key, code());
+        Enum<?> member = (Enum<?>) this;
+        Table table = Table.of(member.getDeclaringClass());
+        return (lang == Lang.EN ? table.en : table.zh)[member.ordinal()];
     }
 
     /** The member with the given code, or null. */
     static <E extends Enum<E> & Coded> E find(Class<E> type, String code) {
-        for (E member : type.getEnumConstants()) {
-            if (member.code().equals(code)) {
-                return member;
-            }
-        }
-        return null;
+        Integer ordinal = code == null ? null : Table.of(type).ordinals.get(code);
+        return ordinal == null ? null : type.getEnumConstants()[ordinal];
     }
 
     /** The member with the given code; a 400 naming the parameter and the allowed codes otherwise. */
@@ -57,6 +57,40 @@ public interface Coded {
 
     static <E extends Enum<E> & Coded> String codes(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
+    }
+
+    /** The codes, labels and code-to-member map of one vocabulary, made once: every row a read maps looks them up. */
+    final class Table {
+        private static final ClassValue<Table> TABLES = new ClassValue<>() {
+            @Override
+            protected Table computeValue(Class<?> type) {
+                return new Table(type);
+            }
+        };
+        final String[] codes;
+        final String[] zh;
+        final String[] en;
+        final Map<String, Integer> ordinals;
+
+        private Table(Class<?> type) {
+            Object[] members = type.getEnumConstants();
+            codes = new String[members.length];
+            zh = new String[members.length];
+            en = new String[members.length];
+            Map<String, Integer> byCode = new HashMap<>();
+            for (int i = 0; i < members.length; i++) {
+                codes[i] = ((Enum<?>) members[i]).name().toLowerCase(Locale.ROOT);
+                String key = type.getSimpleName() + "." + codes[i];
+                zh[i] = Labels.ZH.getProperty(key, codes[i]);
+                en[i] = Labels.EN.getProperty(key, codes[i]);
+                byCode.putIfAbsent(codes[i], i);
+            }
+            ordinals = Map.copyOf(byCode);
+        }
+
+        static Table of(Class<?> type) {
+            return TABLES.get(type);
+        }
     }
 
     /** The label files, read once. */

@@ -75,7 +75,7 @@ public class AreaComparisonResource {
         Period when = ObservationParams.period("period", period);
         Measure measureValue = Params.member("measure", measure, Measure.class);
         Measure which = measureValue == null ? Measure.ACTUAL : measureValue;
-        Scope scopeValue = SeriesParams.scopeFor(indicator, scope);
+        Scope scopeValue = SeriesParams.scopeFor(indicator.code, indicator.scoped, scope);
         List<String> listed = Params.codes("areas", areas, Params.AREA_CODE);
         String parentCode = Params.code("parent", parent, Params.AREA_CODE);
         if (parentCode != null && Area.findById(parentCode) == null) {

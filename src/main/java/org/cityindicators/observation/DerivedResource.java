@@ -60,7 +60,7 @@ public class DerivedResource {
         if (indicator == null) {
             throw ApiException.notFound("indicator", code);
         }
-        ObservationFilter series = params.toFilter(indicator);
+        ObservationFilter series = params.toFilter(indicator.code, indicator.scoped);
         List<StoredObservation> own = reader.all(series.of(indicator.code, series.scopes(), List.of()));
         List<StoredObservation> parent = indicator.parentCode == null ? List.of()
                 : reader.all(series.of(indicator.parentCode, series.scopes(), Derivation.LEVELS));

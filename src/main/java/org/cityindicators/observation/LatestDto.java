@@ -1,6 +1,5 @@
 package org.cityindicators.observation;
 
-import org.cityindicators.area.Area;
 import org.cityindicators.domain.Lang;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,7 +12,7 @@ record LatestDto(
         @Schema(example = "江门市") String areaName,
         @Schema(description = "Figures ordered by indicator code, scope and measure") List<ObservationDto> items) {
 
-    static LatestDto of(Area area, List<StoredObservation> rows, Lang lang) {
-        return new LatestDto(area.code, area.name(lang), rows.stream().map(r -> ObservationDto.from(r, lang)).toList());
+    static LatestDto of(CatalogueLookup.AreaRef area, List<StoredObservation> rows, Lang lang) {
+        return new LatestDto(area.code(), area.name(lang), rows.stream().map(r -> ObservationDto.from(r, lang)).toList());
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.cityindicators.api.ApiDefinition;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.LangParam;
-import org.cityindicators.area.Area;
 import org.cityindicators.domain.Lang;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,6 +28,9 @@ public class LatestResource {
     @Inject
     ObservationReader reader;
 
+    @Inject
+    CatalogueLookup catalogue;
+
     @GET
     @Operation(operationId = "getLatest", summary = "Latest figures of an area",
             description = "For every indicator, scope, measure and frequency reported for the area, the figure of the "
@@ -44,10 +46,10 @@ public class LatestResource {
     public LatestDto getLatest(@Parameter(description = "GB/T 2260 area code", example = "440700") @PathParam("code") String code,
                                @BeanParam LangParam langParam) {
         Lang lang = langParam.resolve();
-        Area area = Area.findById(code);
+        CatalogueLookup.AreaRef area = catalogue.area(code);
         if (area == null) {
             throw ApiException.notFound("area", code);
         }
-        return LatestDto.of(area, reader.latest(area.code), lang);
+        return LatestDto.of(area, reader.latest(area.code()), lang);
     }
 }

@@ -1,7 +1,6 @@
 package org.cityindicators.observation;
 
 import org.cityindicators.domain.Lang;
-import org.cityindicators.indicator.Indicator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -42,11 +41,11 @@ record SeriesDto(
     }
 
     /** The series of {@code indicator} that {@code filter} picks out; no points when none was published. */
-    static SeriesDto of(Indicator indicator, ObservationFilter filter, List<StoredObservation> rows, Lang lang) {
+    static SeriesDto of(CatalogueLookup.IndicatorRef indicator, ObservationFilter filter, List<StoredObservation> rows, Lang lang) {
         Measure measure = filter.measures().get(0);
         String unit = rows.isEmpty() ? null : rows.get(0).unit();
         String symbol = rows.isEmpty() ? null : lang.pick(rows.get(0).unitZh(), rows.get(0).unitEn());
-        return new SeriesDto(indicator.code, indicator.name(lang),
+        return new SeriesDto(indicator.code(), indicator.name(lang),
                 filter.areas().isEmpty() ? null : filter.areas().get(0),
                 filter.projects().isEmpty() ? null : filter.projects().get(0),
                 filter.scopes().isEmpty() ? null : filter.scopes().get(0), measure, filter.frequency(),

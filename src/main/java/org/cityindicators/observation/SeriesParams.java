@@ -3,7 +3,6 @@ package org.cityindicators.observation;
 import jakarta.ws.rs.QueryParam;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Params;
-import org.cityindicators.indicator.Indicator;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,17 +52,18 @@ public class SeriesParams {
             minimum = "1", maximum = "" + ObservationParams.MAX_LAST_N))
     String lastN;
 
-    ObservationFilter toFilter(Indicator indicator) {
+    /** The series of indicator {@code code} (a budget indicator, {@code scoped}, needs its scope). */
+    ObservationFilter toFilter(String code, boolean scoped) {
         String areaCode = Params.code("area", area, Params.AREA_CODE);
         String projectCode = Params.code("project", project, Params.CODE);
         if ((areaCode == null) == (projectCode == null)) {
             throw ApiException.badParameter(areaCode == null ? "area" : "project",
                     "give exactly one of 'area' and 'project'");
         }
-        Scope scopeValue = scopeFor(indicator, scope);
+        Scope scopeValue = scopeFor(code, scoped, scope);
         Measure measureValue = Params.member("measure", measure, Measure.class);
         Frequency frequencyValue = Params.member("frequency", frequency, Frequency.class);
-        return new ObservationFilter(List.of(indicator.code), listOf(areaCode), listOf(projectCode), listOf(scopeValue),
+        return new ObservationFilter(List.of(code), listOf(areaCode), listOf(projectCode), listOf(scopeValue),
                 List.of(measureValue == null ? Measure.ACTUAL : measureValue),
                 frequencyValue == null ? Frequency.YEAR : frequencyValue,
                 ObservationParams.period("from", from), ObservationParams.period("to", to),
@@ -71,14 +71,14 @@ public class SeriesParams {
     }
 
     /** The scope parameter: required for a budget indicator (scopes are never mixed), refused for the others. */
-    static Scope scopeFor(Indicator indicator, String scope) {
+    static Scope scopeFor(String code, boolean scoped, String scope) {
         Scope scopeValue = Params.member("scope", scope, Scope.class);
-        if (indicator.scoped && scopeValue == null) {
-            throw ApiException.badParameter("scope", "indicator " + indicator.code
+        if (scoped && scopeValue == null) {
+            throw ApiException.badParameter("scope", "indicator " + code
                     + " is a fiscal figure: say consolidated (全市), municipal (市本级) or district_level (区级)");
         }
-        if (!indicator.scoped && scopeValue != null) {
-            throw ApiException.badParameter("scope", "indicator " + indicator.code + " has no fiscal scope");
+        if (!scoped && scopeValue != null) {
+            throw ApiException.badParameter("scope", "indicator " + code + " has no fiscal scope");
         }
         return scopeValue;
     }

@@ -36,6 +36,9 @@ public class SeriesResource {
     @Inject
     ObservationReader reader;
 
+    @Inject
+    CatalogueLookup catalogue;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, Format.CSV_TYPE, Format.JSONSTAT_TYPE})
     @Operation(operationId = "getSeries", summary = "Get the time series of an indicator",
@@ -59,13 +62,13 @@ public class SeriesResource {
                               @QueryParam("format") String format,
                               @Context HttpServerRequest request) {
         Lang lang = langParam.resolve();
-        Indicator indicator = Indicator.byCode(code);
+        CatalogueLookup.IndicatorRef indicator = catalogue.indicator(code);
         if (indicator == null) {
             throw ApiException.notFound("indicator", code);
         }
-        ObservationFilter filter = seriesParams.toFilter(indicator);
+        ObservationFilter filter = seriesParams.toFilter(indicator.code(), indicator.scoped());
         return switch (Format.negotiate(format, request, Format.JSON, Format.CSV, Format.JSONSTAT)) {
-            case CSV -> ObservationCsv.download(reader, filter, true, indicator.code + ".csv");
+            case CSV -> ObservationCsv.download(reader, filter, true, indicator.code() + ".csv");
             case JSONSTAT -> Response.ok(JsonStat.dataset(indicator.name(lang), reader.all(filter), lang),
                     Format.JSONSTAT_TYPE).build();
             case JSON -> {
