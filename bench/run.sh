@@ -206,7 +206,7 @@ if [ "$PEER" = 1 ]; then
     : > "${OUT%.md}-peer-plans.md"
     for t in latest series page; do
         capture "$PEER_URL" "peer_$t" "${PEER_PATH[$t]}"
-        sql=$(grep -m1 -i 'from "observation"\|from observation' "$WORK/sql/peer_${t}_0.sql")
+        sql=$(grep -m1 -i 'from ["a-z.]*observation' "$WORK/sql/peer_${t}_0.sql")
         { echo "## $t: \`${PEER_PATH[$t]}\`"; echo; echo '```'; echo "$sql"; echo
           "${PSQL[@]}" -d $DB -c "explain analyze ${sql%;}"; echo '```'; echo; } >> "${OUT%.md}-peer-plans.md"
     done
@@ -215,7 +215,7 @@ if [ "$PEER2" = 1 ]; then
     [ "$PEER" = 1 ] || : > "${OUT%.md}-peer-plans.md"
     for t in latest series page; do
         capture "$PEER2_URL" "peer2_$t" "${PEER2_PATH[$t]}"
-        sql=$(grep -m1 'from "observation"' "$WORK/sql/peer2_${t}_0.sql")
+        sql=$(grep -m1 -i 'from ["a-z.]*observation' "$WORK/sql/peer2_${t}_0.sql")
         { echo "## peer2 (Directus) $t: \`${PEER2_PATH[$t]}\`"; echo; echo '```'; echo "$sql"; echo
           "${PSQL[@]}" -d $DB -c "explain analyze ${sql%;}"; echo '```'; echo; } >> "${OUT%.md}-peer-plans.md"
     done
