@@ -119,10 +119,12 @@ declare -A URL=(
 )
 next=$(curl -sf "$SVC/api/v1/observations?frequency=month&from=2020&size=100" | python3 -c "import json,sys; print(json.load(sys.stdin)['page']['next'])")
 URL[page]=$next
+# the peer's deep page starts halfway through the table's ids, whatever the size (a fixed id past the end answers nothing)
+MID_ID=$("${PSQL[@]}" -d $DB -c "select coalesce(max(id), 0) / 2 from observation")
 declare -A PEER_PATH=(
     [latest]="/observation/?where.areaCode.eq=$AREA&where.period.in=2024,2024-12&limit=1000"
     [series]="/observation/?where.indicatorCode.eq=$IND&where.areaCode.eq=$AREA&where.periodType.eq=year&orderby.periodStart=asc&limit=1000"
-    [page]="/observation/?where.periodType.eq=month&where.periodStart.gte=2020-01-01&where.id.gt=2500000&orderby.id=asc&limit=100"
+    [page]="/observation/?where.periodType.eq=month&where.periodStart.gte=2020-01-01&where.id.gt=$MID_ID&orderby.id=asc&limit=100"
 )
 # Directus: only current, published versions (as the service answers); the latest snapshot as the newest periods, as
 # for the first peer (Directus serves no views); the second page by offset (its filters cannot follow a text keyset)
