@@ -34,7 +34,7 @@ public interface Coded {
     /** The member with the given code, or null. */
     static <E extends Enum<E> & Coded> E find(Class<E> type, String code) {
         Integer ordinal = code == null ? null : Table.of(type).ordinals.get(code);
-        return ordinal == null ? null : type.getEnumConstants()[ordinal];
+        return ordinal == null ? null : type.cast(Table.of(type).members[ordinal]);
     }
 
     /** The member with the given code; a 400 naming the parameter and the allowed codes otherwise. */
@@ -67,13 +67,14 @@ public interface Coded {
                 return new Table(type);
             }
         };
+        final Object[] members;
         final String[] codes;
         final String[] zh;
         final String[] en;
         final Map<String, Integer> ordinals;
 
         private Table(Class<?> type) {
-            Object[] members = type.getEnumConstants();
+            members = type.getEnumConstants();
             codes = new String[members.length];
             zh = new String[members.length];
             en = new String[members.length];

@@ -1,11 +1,11 @@
 package org.cityindicators.observation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.cityindicators.api.ApiException;
 import org.cityindicators.api.Paging;
 import org.cityindicators.cache.DatasetVersion;
+import org.cityindicators.cache.PerVersion;
 import org.cityindicators.db.Sql;
 
 import java.io.IOException;
@@ -17,7 +17,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /** Reads published figures from observation_view: pages, whole series, the latest snapshot and streams for export. */
@@ -63,29 +62,11 @@ public class ObservationReader {
     DatasetVersion version;
 
     /** Totals already counted for the current data version: paging through a filter counts it once, not per page. */
-    private final ConcurrentHashMap<ObservationFilter, long[]> totals = new ConcurrentHashMap<>();
-    private static final int MAX_TOTALS = 10_000;
-
-    void onChange(@Observes DatasetVersion.Changed changed) {
-        totals.clear();
-    }
+    private final PerVersion<ObservationFilter, Long> totals = new PerVersion<>(10_000);
 
     /** The number of figures the filter matches (for a page's total), counted once per filter and data version. */
     long count(ObservationFilter filter) {
-        var before = version.current();
-        long[] known = totals.get(filter);
-        if (before != null && known != null && known[0] == before.version()) {
-            return known[1];
-        }
-        long total = countNow(filter);
-        var after = version.current();
-        if (before != null && after != null && before.version() == after.version()) {
-            if (totals.size() >= MAX_TOTALS) {
-                totals.clear();
-            }
-            totals.put(filter, new long[] {before.version(), total});
-        }
-        return total;
+        return totals.get(version, filter, this::countNow);
     }
 
     private long countNow(ObservationFilter filter) {
